@@ -1,0 +1,212 @@
+/**
+ * The article text as the matcher sees it, and the map between offsets into
+ * that text and DOM positions.
+ *
+ * Text is the raw `data` of each collected text node (no whitespace
+ * collapsing), so an offset maps to exactly one node position. Block-level
+ * elements add {@link BLOCK_SEPARATOR} between runs so that sentences from
+ * different paragraphs never merge. Blocks are decided by tag name, not
+ * getComputedStyle: style lookups on a 100k-word page cost seconds, and a tag
+ * rule keeps the text deterministic whatever the page CSS says.
+ */
+import { UI_ATTR, UI_TAG } from './own-nodes';
+
+/** Inserted between block-level elements; not backed by any DOM node. */
+export const BLOCK_SEPARATOR = '\n';
+
+/** A text node and the half-open span `[start, end)` it occupies in `text`. */
+export interface TextSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+/** Article text with its DOM mapping. Stale once the page changes the nodes. */
+export interface TextMap {
+  root: Element;
+  text: string;
+  /** Collected text nodes in document order; gaps between them are separators. */
+  nodes: TextSegment[];
+  /** DOM range for `text.slice(start, end)`, trimmed to mapped text; null if empty or out of bounds. */
+  rangeFor(start: number, end: number): Range | null;
+  /**
+   * Text offset of the DOM point `(node, offset)`. A point in a separator or in
+   * skipped content maps to the start of the next collected text. Points before
+   * or after `root` map to 0 or `text.length`; null if the node is in another tree.
+   */
+  offsetOf(node: Node, offset: number): number | null;
+}
+
+export interface TextMapOptions {
+  /** Collect text under `aria-hidden="true"` too. Default false: it is usually decorative or a duplicate. */
+  includeAriaHidden?: boolean;
+}
+
+// Content that is not readable article text, or that the page lets the user edit.
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
+  'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', UI_TAG,
+]);
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+]);
+
+const EDITABLE_SELECTOR =
+  '[contenteditable=""], [contenteditable="true" i], [contenteditable="plaintext-only" i]';
+
+/** True for elements whose whole subtree stays out of the text map. */
+export function isSkippedElement(el: Element, includeAriaHidden = false): boolean {
+  if (SKIP_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute(UI_ATTR)) return true;
+  // hidden="until-found" content is revealed by find-in-page, so it is readable.
+  const hidden = el.getAttribute('hidden');
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
+  if (!includeAriaHidden && el.getAttribute('aria-hidden')?.toLowerCase() === 'true') return true;
+  return el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR);
+}
+
+/** True if `el` is inside (or is) content the map never collects. */
+function insideSkipped(el: Element, includeAriaHidden: boolean): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (isSkippedElement(e, includeAriaHidden)) return true;
+  }
+  return false;
+}
+
+/**
+ * Collects the readable text under `root`. Iterative (a TreeWalker stepped by
+ * hand), so 5000-deep nesting cannot overflow the stack; O(nodes).
+ */
+export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap {
+  const includeAriaHidden = opts.includeAriaHidden ?? false;
+  const parts: string[] = [];
+  const nodes: TextSegment[] = [];
+  let length = 0;
+  let endsWithSeparator = true; // suppresses a leading separator
+  let pendingBreak = false;
+
+  const emit = (node: Text) => {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (pendingBreak && !endsWithSeparator) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    pendingBreak = false;
+    nodes.push({ node, start: length, end: length + data.length });
+    parts.push(data);
+    length += data.length;
+    endsWithSeparator = data.endsWith(BLOCK_SEPARATOR);
+  };
+  const isBlock = (n: Node) => n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName);
+
+  if (!insideSkipped(root, includeAriaHidden)) {
+    const doc = root.ownerDocument;
+    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode: (n) =>
+        n.nodeType === 1 && isSkippedElement(n as Element, includeAriaHidden) ? 2 /* REJECT */ : 1 /* ACCEPT */,
+    });
+    let node: Node | null = walker.firstChild();
+    outer: while (node) {
+      // Entering `node`.
+      if (node.nodeType === 3) emit(node as Text);
+      else if (isBlock(node)) pendingBreak = true;
+      if (node.nodeType === 1 && walker.firstChild()) {
+        node = walker.currentNode;
+        continue;
+      }
+      // Leaving `node`, then every ancestor that has no next sibling.
+      for (;;) {
+        if (isBlock(node)) pendingBreak = true;
+        const sibling = walker.nextSibling();
+        if (sibling) {
+          node = sibling;
+          continue outer;
+        }
+        const parent: Node | null = walker.parentNode();
+        if (!parent || parent === root) break outer;
+        node = parent;
+      }
+    }
+  }
+
+  const text = parts.join('');
+  return createTextMap(root, text, nodes);
+}
+
+function createTextMap(root: Element, text: string, nodes: TextSegment[]): TextMap {
+  const indexOfNode = new Map<Node, number>();
+  nodes.forEach((seg, i) => indexOfNode.set(seg.node, i));
+
+  /** Index of the first segment whose end is > offset (segments.length if none). */
+  const firstEndingAfter = (offset: number) => {
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (nodes[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+
+  const rangeFor = (start: number, end: number): Range | null => {
+    if (!(start >= 0 && end <= text.length && start < end)) return null;
+    const first = firstEndingAfter(start);
+    const last = firstEndingAfter(end - 1);
+    const a = nodes[first];
+    // `last` may point past a separator gap at the end; step back to covered text.
+    let lastIdx = Math.min(last, nodes.length - 1);
+    while (lastIdx >= first && nodes[lastIdx]!.start >= end) lastIdx--;
+    const b = nodes[lastIdx];
+    if (!a || !b || lastIdx < first) return null;
+    const range = root.ownerDocument.createRange();
+    range.setStart(a.node, Math.max(start, a.start) - a.start);
+    range.setEnd(b.node, Math.min(end, b.end) - b.start);
+    return range;
+  };
+
+  const offsetOf = (node: Node, offset: number): number | null => {
+    const idx = indexOfNode.get(node);
+    if (idx !== undefined) {
+      const seg = nodes[idx]!;
+      return seg.start + Math.max(0, Math.min(offset, seg.end - seg.start));
+    }
+    if (node !== root && !root.contains(node) && root.compareDocumentPosition(node) & 0x1 /* DISCONNECTED */) {
+      return null;
+    }
+    const atOrAfter = pointPrecedes(node, offset);
+    // Binary search for the first segment at or after the point.
+    let lo = 0;
+    let hi = nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (atOrAfter(nodes[mid]!.node)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < nodes.length ? nodes[lo]!.start : text.length;
+  };
+
+  return { root, text, nodes, rangeFor, offsetOf };
+}
+
+/** Predicate "text node `t` lies at or after the boundary point (container, offset)". */
+function pointPrecedes(container: Node, offset: number): (t: Node) => boolean {
+  const FOLLOWING = 0x4;
+  const CONTAINED_BY = 0x10;
+  const isCharacterData = container.nodeType === 3 || container.nodeType === 4 || container.nodeType === 8;
+  if (!isCharacterData && offset < container.childNodes.length) {
+    const child = container.childNodes[offset]!;
+    return (t) => t === child || (child.compareDocumentPosition(t) & FOLLOWING) !== 0;
+  }
+  // After the container's last child (or within unmapped character data): only
+  // nodes that follow the container and are not inside it.
+  return (t) => {
+    const pos = container.compareDocumentPosition(t);
+    return (pos & FOLLOWING) !== 0 && (pos & CONTAINED_BY) === 0;
+  };
+}
