@@ -1,0 +1,91 @@
+import { useState } from 'preact/hooks';
+import { STATUSES } from '../lib/match/types';
+import type { Settings } from '../lib/settings/schema';
+import { STATUS_TEXT } from './labels';
+
+type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
+
+/** Options: which statuses to highlight, sites where Crosscheck never runs, and the colour scheme. */
+export function Options({ initial, save }: Props) {
+  const [settings, setSettings] = useState(initial);
+  const [site, setSite] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+
+  const update = async (next: Settings) => {
+    setSettings(next);
+    try {
+      await save(next);
+      setStatus('Saved. Open pages update at once.');
+    } catch (err) {
+      setStatus(`Could not save: ${(err as Error).message}`);
+    }
+  };
+
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const host = site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^www\./, '');
+    if (!/^[a-z0-9.-]+$/.test(host) && host !== 'file') {
+      setStatus(`“${site}” is not a site name; type one like example.com.`);
+      return;
+    }
+    if (!settings.disabledSites.includes(host)) void update({ ...settings, disabledSites: [...settings.disabledSites, host].sort() });
+    setSite('');
+  };
+
+  return (
+    <main class="cc-options">
+      <h1>Crosscheck options</h1>
+      <fieldset>
+        <legend>Highlight passages that…</legend>
+        {STATUSES.map((s) => (
+          <label key={s} class="cc-row">
+            <input
+              type="checkbox"
+              checked={settings.statuses[s]}
+              onChange={(e) => void update({ ...settings, statuses: { ...settings.statuses, [s]: (e.target as HTMLInputElement).checked } })}
+            />
+            <span class={`cc-badge cc-badge--${s}`}>
+              <span aria-hidden="true">{STATUS_TEXT[s].symbol}</span> {STATUS_TEXT[s].label}
+            </span>
+            <span class="cc-hint">{STATUS_TEXT[s].explain}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Never run on these sites</legend>
+        {settings.disabledSites.length === 0 ? (
+          <p class="cc-hint">No sites yet. Switch a site off from the popup, or add it here.</p>
+        ) : (
+          <ul class="cc-sites">
+            {settings.disabledSites.map((s) => (
+              <li key={s}>
+                {s}{' '}
+                <button type="button" onClick={() => void update({ ...settings, disabledSites: settings.disabledSites.filter((x) => x !== s) })}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form onSubmit={addSite} class="cc-row">
+          <label>
+            Site <input value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} placeholder="example.com" />
+          </label>
+          <button type="submit">Add</button>
+        </form>
+      </fieldset>
+      <fieldset>
+        <legend>Colours</legend>
+        {(['system', 'light', 'dark'] as const).map((t) => (
+          <label key={t} class="cc-row">
+            <input type="radio" name="theme" checked={settings.theme === t} onChange={() => void update({ ...settings, theme: t })} />
+            {t === 'system' ? 'Follow the system (light or dark)' : t === 'light' ? 'Always light' : 'Always dark'}
+          </label>
+        ))}
+      </fieldset>
+      <p class="cc-hint" aria-live="polite">
+        {status}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,150 @@
+import { useEffect } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import type { ClaimSet } from '../lib/claims/schema';
+import { ClaimList, ClaimSetOverview, claimsOnPage } from './ClaimList';
+import type { PopupApi, PopupState, PopupView } from './popup-state';
+
+type Props = { state: PopupState; api: PopupApi; claimSet: ClaimSet; notesView?: ComponentChildren };
+
+const TABS: Array<[PopupView, string]> = [
+  ['page', 'This page'],
+  ['claims', 'All claims'],
+  ['notes', 'My notes'],
+];
+
+/** The toolbar popup: this page's claims with the three versions, the whole claim set, and notes. */
+export function Popup({ state, api, claimSet, notesView }: Props) {
+  useEffect(() => {
+    void (async () => {
+      try {
+        const site = await api.siteEnabled();
+        state.site.value = site.site;
+        state.siteEnabled.value = site.enabled;
+        state.page.value = await api.pageState();
+      } catch (err) {
+        state.error.value = (err as Error).message;
+      } finally {
+        state.loading.value = false;
+      }
+    })();
+  }, []);
+
+  const toggleSite = async (enabled: boolean) => {
+    state.siteEnabled.value = enabled;
+    await api.setSiteEnabled(enabled);
+    try {
+      state.page.value = await api.pageState();
+    } catch {
+      /* the page may be reloading; the next open shows it */
+    }
+  };
+
+  const jump = async (claim: string) => {
+    try {
+      const { index, total } = await api.scrollToClaim(claim);
+      state.jumpInfo.value = `Passage ${index + 1} of ${total}`;
+    } catch (err) {
+      state.jumpInfo.value = `Could not scroll: ${(err as Error).message}`;
+    }
+  };
+
+  return (
+    <div class="cc-popup">
+      <div class="cc-popup__bar">
+        <h1>Crosscheck</h1>
+        <div class="cc-tabs" role="tablist" aria-label="Views">
+          {TABS.map(([id, label]) => (
+            <button key={id} type="button" role="tab" aria-selected={state.view.value === id} onClick={() => (state.view.value = id)}>
+              {label}
+            </button>
+          ))}
+        </div>
+      </div>
+      {state.site.value && (
+        <div class="cc-site">
+          <label>
+            <input type="checkbox" checked={state.siteEnabled.value} onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)} />
+            Highlight on <strong>{state.site.value}</strong>
+          </label>
+          {state.jumpInfo.value && <span aria-live="polite">{state.jumpInfo.value}</span>}
+        </div>
+      )}
+      <div class="cc-popup__body" role="tabpanel">
+        {state.view.value === 'page' && <PageView state={state} claimSet={claimSet} onJump={jump} />}
+        {state.view.value === 'claims' && (
+          <>
+            <p class="cc-summaryline">
+              {claimSet.claims.length} claims from the AFP, i24 News and Samaa accounts of {claimSet.story.title}.
+            </p>
+            <ClaimSetOverview claimSet={claimSet} />
+          </>
+        )}
+        {state.view.value === 'notes' && (notesView ?? <p class="cc-loading">Notes are not available.</p>)}
+      </div>
+      <div class="cc-foot">
+        <span>
+          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd> highlights on/off · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd> next disputed passage
+        </span>
+        <a href="#" onClick={(e) => (e.preventDefault(), api.openOptions())}>
+          Options
+        </a>
+      </div>
+    </div>
+  );
+}
+
+function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: ClaimSet; onJump: (id: string) => void }) {
+  if (state.loading.value) return <p class="cc-loading">Reading this page…</p>;
+  const page = state.page.value;
+  const intro = (
+    <>
+      <p class="cc-summaryline">Here is the whole story as the three accounts tell it:</p>
+      <ClaimSetOverview claimSet={claimSet} />
+    </>
+  );
+  if (state.error.value || !page) {
+    return (
+      <>
+        <div class="cc-error" role="alert">
+          <strong>Crosscheck cannot read this page.</strong> Browser pages and extension stores are off limits; if the page was open
+          before Crosscheck was installed or updated, reload it. ({state.error.value ?? 'no answer'})
+        </div>
+        {intro}
+      </>
+    );
+  }
+  if (!state.siteEnabled.value || !page.enabled) {
+    return <div class="cc-empty">Crosscheck is switched off for this site. Tick the box above to check it again.</div>;
+  }
+  if (page.error) {
+    return (
+      <div class="cc-error" role="alert">
+        <strong>Checking this page failed:</strong> {page.error}
+      </div>
+    );
+  }
+  const items = claimsOnPage(page.passages, claimSet);
+  if (items.length === 0) {
+    return (
+      <>
+        <div class="cc-empty">
+          <h2>Nothing on this page touches the Baku meeting.</h2>
+          {page.aboutStory
+            ? 'The page mentions the story, but no passage matches a claim of the three accounts.'
+            : 'Crosscheck looks for passages about the Syrian–Israeli meeting in Baku on 12 July 2025.'}
+        </div>
+        {intro}
+      </>
+    );
+  }
+  const flagged = page.passages.filter((p) => p.status === 'contradicts' || p.status === 'contested').length;
+  return (
+    <>
+      <p class="cc-summaryline">
+        {page.passages.length} passage{page.passages.length === 1 ? '' : 's'} on {items.length} claim{items.length === 1 ? '' : 's'}
+        {flagged > 0 ? `, ${flagged} contradicted or contested` : ''}.{!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
+      </p>
+      <ClaimList items={items} seeds={claimSet.seeds} onJump={onJump} />
+    </>
+  );
+}

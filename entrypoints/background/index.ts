@@ -1,0 +1,20 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { bundledClaimSet } from '../../lib/claims/load';
+import { messages } from '../../lib/messaging/messages';
+import { asMessageListener } from '../../lib/messaging/listen';
+import { createRouter } from '../../lib/messaging/router';
+import { setBadge } from './badge';
+import { forwardCommands } from './commands';
+import { createMatchHandlers } from './match-handlers';
+import { createNoteHandlersForBackground } from './note-handlers';
+
+export default defineBackground(() => {
+  const route = createRouter(messages, {
+    ...createMatchHandlers(bundledClaimSet, setBadge),
+    ...createNoteHandlersForBackground(),
+  });
+  // Every message is untrusted until its schema has parsed it (the router does that first).
+  browser.runtime.onMessage.addListener(asMessageListener(route));
+  forwardCommands();
+});

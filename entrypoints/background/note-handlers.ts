@@ -1,0 +1,4 @@
+/** Notes handlers: wired once the notes repository lands. */
+export function createNoteHandlersForBackground() {
+  return {};
+}

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCrosscheck } from './start';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*', 'file:///*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  main: (ctx) => startCrosscheck(ctx),
+});

@@ -1,0 +1,73 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import '../../components/theme.css';
+import '../../components/ClaimCard.css';
+import { watchForNewText } from '../../lib/dom/watch-changes';
+import { createClient } from '../../lib/messaging/client';
+import { asMessageListener } from '../../lib/messaging/listen';
+import { messages } from '../../lib/messaging/messages';
+import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
+import { attachCard } from './card';
+import { injectHighlightStyle } from './highlight-style';
+import { createPageChecker, type PageChecker } from './page-checker';
+import { createTabRouter } from './tab-router';
+
+/**
+ * Everything the content script does, started from `main`. On a page that is not about the story
+ * it stops after the pre-check (a regex over the body's text) and a storage read.
+ */
+export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> {
+  performance.mark('crosscheck:start');
+  const send = createClient(messages, (m) => browser.runtime.sendMessage(m));
+  let settings: Settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const enabled = () => !isSiteDisabled(settings, location.href);
+  let visible = true;
+  const setVisible = (v: boolean) => {
+    visible = v;
+    document.documentElement.toggleAttribute('data-crosscheck-hidden', !v);
+  };
+
+  let checker: PageChecker | null = null;
+  let removeStyle: (() => void) | null = null;
+  let card: ReturnType<typeof attachCard> | null = null;
+  const onAboutStory = () => {
+    removeStyle ??= injectHighlightStyle(document);
+    card ??= attachCard(ctx, () => checker, () => settings);
+  };
+  const newChecker = () =>
+    createPageChecker({
+      doc: document,
+      match: (text) => send('match', { text }),
+      reportCounts: (flagged, total) => void send('reportCounts', { flagged, total }).catch(() => undefined),
+      settings: () => settings,
+      onAboutStory,
+    });
+
+  // The popup asks even when nothing was found, so the router is there from the start.
+  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible });
+  browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
+
+  const run = async () => {
+    checker = newChecker();
+    if (!enabled()) return;
+    const about = await checker.checkPage();
+    performance.mark('crosscheck:done');
+    performance.measure(about ? 'crosscheck' : 'crosscheck:skip', 'crosscheck:start', 'crosscheck:done');
+  };
+  await run();
+
+  watchForNewText(document.body, (added) => void checker?.checkAdded(added), { debounceMs: 400, signal: ctx.signal });
+
+  // Settings changed in the popup or options page: start over with the new ones.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !changes[SETTINGS_KEY] || !ctx.isValid) return;
+    settings = readSettings(changes[SETTINGS_KEY].newValue);
+    checker?.clear();
+    void run();
+  });
+  ctx.onInvalidated(() => {
+    checker?.clear();
+    removeStyle?.();
+    document.documentElement.removeAttribute('data-crosscheck-hidden');
+  });
+}

@@ -1,0 +1,43 @@
+import { scrollToAndFlash } from '../../lib/dom/scroll-flash';
+import { createRouter } from '../../lib/messaging/router';
+import { tabMessages, type PageState } from '../../lib/messaging/tab-messages';
+import type { PageChecker, ShownPassage } from './page-checker';
+
+/**
+ * Answers the popup and the keyboard shortcuts: the page's state, jumping to passages, showing and
+ * hiding highlights. Jumps cycle: each call goes to the next passage after the last one visited.
+ */
+export function createTabRouter(getChecker: () => PageChecker, page: { enabled: () => boolean; setVisible: (v: boolean) => void; visible: () => boolean }) {
+  const cursors = new Map<string, number>();
+  const jump = (key: string, list: ShownPassage[]) => {
+    if (!list.length) throw new Error('No such passage on this page');
+    const index = ((cursors.get(key) ?? -1) + 1) % list.length;
+    cursors.set(key, index);
+    page.setVisible(true);
+    scrollToAndFlash(list[index]!.marks[0]!);
+    return { index, total: list.length };
+  };
+  const checker = {
+    current: () => getChecker().current(),
+    flagged: () => getChecker().flagged(),
+    state: () => getChecker().state(),
+  };
+  return createRouter(tabMessages, {
+    'page.state': (): PageState => ({
+      url: location.href,
+      title: document.title,
+      enabled: page.enabled(),
+      aboutStory: checker.state().aboutStory,
+      visible: page.visible(),
+      passages: checker.current().map((s) => s.passage),
+      error: checker.state().error,
+    }),
+    'page.scrollToClaim': ({ claim }) => jump(`claim:${claim}`, checker.current().filter((s) => s.passage.claim === claim)),
+    'page.nextFlagged': () => jump('flagged', checker.flagged()),
+    'page.setVisible': ({ visible }) => {
+      const next = visible ?? !page.visible();
+      page.setVisible(next);
+      return { visible: next };
+    },
+  });
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ClaimSchema, SOURCE_IDS } from '../claims/schema';
+import { defineMessage } from './protocol';
+
+const VerdictSchema = z.enum(['agrees', 'contradicts', 'silent']);
+export const PassageSchema = z.strictObject({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  claim: z.string(),
+  position: z.string(),
+  verdicts: z.strictObject(Object.fromEntries(SOURCE_IDS.map((s) => [s, VerdictSchema])) as Record<(typeof SOURCE_IDS)[number], typeof VerdictSchema>),
+  status: z.enum(['agrees', 'contradicts', 'contested', 'unsourced']),
+  evidence: z.array(z.string()),
+});
+
+/** Largest text a page may send for matching (about 2 MB of characters). */
+export const MAX_MATCH_CHARS = 2_000_000;
+
+/** Messages for the claim engine, answered by the background (which holds the matcher). */
+export const matchMessages = {
+  /** Match a page's article text; the content script sends it, the background runs the matcher. */
+  // The answer carries the claims it found, so the content script never bundles the claim set.
+  match: defineMessage(
+    z.strictObject({ text: z.string().max(MAX_MATCH_CHARS) }),
+    z.strictObject({
+      passages: z.array(PassageSchema),
+      claims: z.record(z.string(), ClaimSchema),
+      seeds: z.record(z.string(), z.strictObject({ outlet: z.string(), title: z.string() })),
+    }),
+  ),
+  /** The content script reports how many passages it flagged, for the toolbar badge. */
+  reportCounts: defineMessage(
+    z.strictObject({ flagged: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),
+    z.null(),
+  ),
+};

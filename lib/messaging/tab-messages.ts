@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { PassageSchema } from './match-messages';
+
+/** What a page's content script reports about itself to the popup. */
+export const PageStateSchema = z.strictObject({
+  url: z.string(),
+  title: z.string(),
+  /** False when the reader switched Crosscheck off for this site. */
+  enabled: z.boolean(),
+  /** Whether the cheap pre-check found the page to be about the story. */
+  aboutStory: z.boolean(),
+  /** Highlights currently shown. */
+  visible: z.boolean(),
+  passages: z.array(PassageSchema),
+  error: z.string().nullable(),
+});
+export type PageState = z.infer<typeof PageStateSchema>;
+
+const Jump = z.strictObject({ index: z.number().int(), total: z.number().int() });
+
+/**
+ * Messages the content script answers, sent by the popup or the background with
+ * `browser.tabs.sendMessage`. Same envelope and `{ ok, value | error }` answers as the background's.
+ */
+export const tabMessages = {
+  'page.state': { request: z.strictObject({}), response: PageStateSchema },
+  /** Scroll to the next passage of a claim (wrapping round) and flash it. */
+  'page.scrollToClaim': { request: z.strictObject({ claim: z.string().max(100) }), response: Jump },
+  /** Scroll to the next passage that contradicts or is contested. */
+  'page.nextFlagged': { request: z.strictObject({}), response: Jump },
+  'page.setVisible': { request: z.strictObject({ visible: z.boolean().optional() }), response: z.strictObject({ visible: z.boolean() }) },
+};
+export type TabMessages = typeof tabMessages;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { STATUSES, type Status } from '../match/types';
+
+/** The reader's preferences, kept in `browser.storage.local` under {@link SETTINGS_KEY}. */
+export const SettingsSchema = z.object({
+  /** Which statuses get a highlight in the page. */
+  statuses: z.object({
+    agrees: z.boolean().default(true),
+    contradicts: z.boolean().default(true),
+    contested: z.boolean().default(true),
+    unsourced: z.boolean().default(true),
+  }).prefault({}),
+  /** Hostnames where Crosscheck never runs (set from the popup's switch or the options page). */
+  disabledSites: z.array(z.string().max(253)).max(5000).default([]),
+  /** Colours of Crosscheck's own UI. */
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const SETTINGS_KEY = 'crosscheck:settings';
+
+/** Settings from storage, with defaults for anything missing or malformed (a bad value never blocks reading). */
+export function readSettings(raw: unknown): Settings {
+  const parsed = SettingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : SettingsSchema.parse({});
+}
+
+/** A site key for the per-site switch: the hostname without a leading `www.`. */
+export function siteOf(url: string): string | null {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'file:') return 'file';
+    if (protocol !== 'http:' && protocol !== 'https:') return null;
+    return hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** True when the page's site, or a parent domain of it, is switched off. */
+export function isSiteDisabled(settings: Settings, url: string): boolean {
+  const site = siteOf(url);
+  if (!site) return true;
+  return settings.disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
+}
+
+/** Returns settings with the site switched on or off. */
+export function withSite(settings: Settings, site: string, enabled: boolean): Settings {
+  const rest = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: enabled ? rest : [...rest, site].sort() };
+}
+
+export const visibleStatuses = (settings: Settings): Status[] => STATUSES.filter((s) => settings.statuses[s]);

@@ -1,0 +1,81 @@
+/**
+ * Writes the demo and e2e pages in tests/fixtures/pages from plain-text articles: the three seed
+ * articles (../shared/seeds) and our other-outlet article. Run once after changing a source text;
+ * the output is committed so a fresh clone (or a newcomer without shared/) has the pages.
+ *   npx tsx scripts/make-pages.ts
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const repo = resolve(import.meta.dirname, '..');
+const seeds = resolve(repo, '../shared/seeds');
+const out = resolve(repo, 'tests/fixtures/pages');
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A news-site page: header, nav and footer around one article, so extraction has something to skip. */
+export function articlePage(opts: { outlet: string; headline: string; dek?: string; byline: string; paragraphs: string[]; dir?: 'ltr' | 'rtl' }): string {
+  const body = opts.paragraphs.map((p) => `      <p>${escape(p)}</p>`).join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>${escape(opts.headline)} | ${escape(opts.outlet)}</title>
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <link rel="stylesheet" href="/site.css">
+</head>
+<body>
+  <header class="masthead"><a class="logo" href="/">${escape(opts.outlet)}</a>
+    <nav><a href="/">World</a> <a href="/">Middle East</a> <a href="/">Opinion</a> <a href="/">Sport</a></nav>
+  </header>
+  <main>
+    <article>
+      <h1>${escape(opts.headline)}</h1>
+${opts.dek ? `      <p class="dek">${escape(opts.dek)}</p>\n` : ''}      <p class="byline">${escape(opts.byline)}</p>
+${body}
+    </article>
+    <aside class="related"><h2>Most read</h2><ul><li><a href="/">Heatwave grips southern Europe</a></li><li><a href="/">Central bank holds rates</a></li></ul></aside>
+  </main>
+  <footer>© ${escape(opts.outlet)}. <a href="/">Privacy</a> · <a href="/">Terms</a></footer>
+</body>
+</html>
+`;
+}
+
+/**
+ * A line that ends on a capitalised word with no full stop, followed by one that starts with a
+ * capitalised word ("US President" / "Donald Trump expressed…"), is a wrapped name, not two paragraphs.
+ */
+function paragraphsOf(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && /\b[A-Z][a-z]+$/.test(out[last]!) && /^[A-Z][a-z]/.test(line)) out[last] += ` ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function fromText(file: string, outlet: string, byline: string, withDek = false): string {
+  const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const [headline = outlet, ...rest] = lines;
+  const dek = withDek ? rest.shift() : undefined;
+  return articlePage({ outlet, headline, dek, byline, paragraphs: paragraphsOf(rest) });
+}
+
+const pages: Array<[string, () => string]> = [
+  ['seed-000-allisrael.html', () => fromText(resolve(seeds, '000_689fe36888664186.txt'), 'All Israel News', 'By the All Israel News Staff', true)],
+  ['seed-002-afp.html', () => fromText(resolve(seeds, '002_c8437874be4f7e9d.txt'), 'AFP', 'AFP, Damascus')],
+  ['seed-004-samaa.html', () => fromText(resolve(seeds, '004_6c024d025d3bac50.txt'), 'Samaa', 'Samaa Web Desk')],
+  ['other-outlet-wire.html', () => fromText(resolve(repo, 'tests/fixtures/articles/other-outlet-wire.txt'), 'Levant Wire', 'Levant Wire staff')],
+];
+
+for (const [name, make] of pages) {
+  try {
+    writeFileSync(resolve(out, name), make());
+    console.log(`wrote tests/fixtures/pages/${name}`);
+  } catch (err) {
+    console.error(`skipped ${name}: ${(err as Error).message}`);
+  }
+}
+if (!existsSync(seeds)) console.error('../shared/seeds not found: seed pages not rewritten');

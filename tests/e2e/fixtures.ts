@@ -1,0 +1,89 @@
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startStaticServer } from '../../scripts/static-server';
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const PAGES_DIR = resolve(__dirname, '../fixtures/pages');
+export const SHOTS_DIR = resolve(__dirname, '../../test-results/screenshots');
+
+/** Chromium flags this machine needs (closed network, root, no GPU), plus the extension. */
+export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/** A persistent Chromium profile with the built extension loaded. */
+export async function launchWithExtension(userDataDir: string, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs(),
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+  });
+}
+
+/** The extension's service worker; its URL's host is the extension id. */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+type Fixtures = {
+  context: BrowserContext;
+  extensionId: string;
+  background: Worker;
+  server: { url: string };
+  openPopup: (forUrl?: string) => Promise<Page>;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'crosscheck-e2e-'));
+    const context = await launchWithExtension(dir);
+    await use(context);
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  },
+  background: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ background }, use) => {
+    await use(new URL(background.url()).host);
+  },
+  // eslint-disable-next-line no-empty-pattern
+  server: async ({}, use) => {
+    const server = await startStaticServer(PAGES_DIR);
+    await use(server);
+    await server.close();
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    // The popup asks for "the active tab"; opened as a tab it would find itself, so we pass the
+    // page to inspect as ?tab=ID (the popup honours it only from extension pages).
+    await use(async (forUrl?: string) => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=none`);
+      if (forUrl) {
+        const tabId = await popup.evaluate(async (url) => {
+          const tabs = await chrome.tabs.query({});
+          return tabs.find((t) => t.url === url)?.id ?? -1;
+        }, forUrl);
+        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      }
+      return popup;
+    });
+  },
+});
+
+export const expect = test.expect;
