@@ -1,0 +1,68 @@
+import type { ClaimSet } from '../claims/schema';
+import { splitClauses } from './clauses';
+import { isAboutStory } from './precheck';
+import { RULES } from './rules';
+import type { Hit, SentenceContext } from './rules/types';
+import { splitSentences, type Span } from './sentences';
+import type { Passage } from './types';
+import { statusOf, verdictsFor } from './verdicts';
+
+// Lines without any of these words cannot carry a claim; skipping them before wink keeps long
+// pages cheap (wink is ~3 µs a word, the rules far less).
+const STORY_WORDS =
+  /Shar|J[ou]lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Shaibani|Dalati|1974|gas\b|meeting|talks/i;
+
+/**
+ * Finds the passages of `text` that carry a claim of `claimSet`, with each account's verdict.
+ *
+ * Returns nothing unless `isAboutStory(text)` (the content script's precheck) holds, so the
+ * precheck can never hide a passage. Passages are sentences, or clauses when one sentence takes
+ * two stances on the same claim; offsets are JavaScript string offsets into `text`.
+ */
+export function findPassages(text: string, claimSet: ClaimSet): Passage[] {
+  if (!isAboutStory(text)) return [];
+  const claims = new Map(claimSet.claims.map((c) => [c.id, c]));
+  const aboutBakuMeeting = /\bIsrael/i.test(text) && /\b(?:Baku|Azerbaijan)/i.test(text);
+  const passages: Passage[] = [];
+  let previous = '';
+  for (const sentence of splitSentences(text, (line) => STORY_WORDS.test(line))) {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const ctx: SentenceContext = { text: sentenceText, clauses: splitClauses(sentenceText), previous, aboutBakuMeeting };
+    const hits = RULES.flatMap((rule) => rule(ctx)).filter((hit) => claims.has(hit.claim));
+    for (const hit of mergeHits(hits)) {
+      const claim = claims.get(hit.claim)!;
+      if (!claim.positions.some((p) => p.id === hit.position)) continue;
+      const span = hit.clause ? trim(text, sentence.start + hit.clause.start, sentence.start + hit.clause.end) : sentence;
+      const verdicts = verdictsFor(claim, hit.position);
+      passages.push({ ...span, text: text.slice(span.start, span.end), claim: hit.claim, position: hit.position, verdicts, status: statusOf(verdicts), evidence: hit.evidence });
+    }
+    previous = sentenceText;
+  }
+  return passages;
+}
+
+/**
+ * One passage per claim and stance in a sentence. If the sentence takes a single stance on a
+ * claim the passage is the whole sentence; if it takes two ("AFP said he did not attend, while
+ * Samaa said he sat in") each stance keeps its own clause.
+ */
+function mergeHits(hits: Hit[]): Hit[] {
+  const byClaim = new Map<string, Hit[]>();
+  for (const hit of hits) byClaim.set(hit.claim, [...(byClaim.get(hit.claim) ?? []), hit]);
+  const out: Hit[] = [];
+  for (const group of byClaim.values()) {
+    const positions = new Set(group.map((h) => h.position));
+    for (const position of positions) {
+      const same = group.filter((h) => h.position === position);
+      const evidence = [...new Set(same.flatMap((h) => h.evidence))];
+      out.push({ claim: same[0]!.claim, position, evidence, clause: positions.size > 1 ? same[0]!.clause : undefined });
+    }
+  }
+  return out;
+}
+
+function trim(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;—–:]/.test(text[start]!)) start += 1;
+  while (end > start && /[\s,;—–:]/.test(text[end - 1]!)) end -= 1;
+  return { start, end };
+}

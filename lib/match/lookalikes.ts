@@ -1,0 +1,20 @@
+/**
+ * Markers of a different event: another meeting of al-Sharaa's, another venue, another date.
+ * A clause carrying one is background, not a statement about the Baku meeting, so event rules
+ * (attendance, date, count, agenda, delegations) stay silent on it — precision over recall.
+ */
+const OTHER_EVENT = new RegExp(
+  [
+    String.raw`\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|Damascus talks)\b`,
+    String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,
+    String.raw`\bHanegbi\b|\bAliyev\b|\bErdo[gğ]an\b|\bTrump\b|\bMacron\b|\bPutin\b`,
+    String.raw`\b(?:in|last|since|during|earlier in) (?:January|February|March|April|May|June|August|September|October|November|December)\b`,
+    String.raw`\blast (?:month|year)\b|\bin 20(?:1\d|2[0-4])\b`,
+  ].join('|'),
+  'i',
+);
+
+/** @returns the first look-alike marker in the text, or null. */
+export function otherEvent(text: string): RegExpExecArray | null {
+  return OTHER_EVENT.exec(text);
+}

@@ -1,0 +1,44 @@
+/**
+ * Negation, modality and report frames, read on the words between a subject and its verb.
+ *
+ * We do not use wink's `negationFlag`: it marks every token after a negator up to the end of the
+ * sentence, so in "he did not attend, but it focused on Iran" the agenda would read as negated.
+ * The scope we need is narrower — the stretch from the subject to its verb — and a regex over
+ * that stretch is both exact and cheap.
+ */
+
+const NEGATOR = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+
+/** Whether a stretch of text (typically subject → verb) carries a negator. */
+export function isNegated(stretch: string): RegExpExecArray | null {
+  return NEGATOR.exec(stretch);
+}
+
+/** Expectation rather than fact: "expected to", "set to", "would", "will", "unlikely to". */
+const MODAL = /\b(?:(?:expected|set|due|scheduled|slated|poised|planned|planning|likely|unlikely|going|supposed)\s+to|would|will|won['’]t|wouldn['’]t|was to|is to)\b/i;
+
+/** Whether the stretch frames the verb as an expectation (hedges like "reportedly" or "is said to" do not). */
+export function expectation(stretch: string): RegExpExecArray | null {
+  return MODAL.exec(stretch);
+}
+
+/** "unlikely to" negates on its own. */
+export const isNegativeModal = (modal: string): boolean => /^unlikely/i.test(modal);
+
+// The frame must end right before the subject: no comma or semicolon in between,
+// so "contrary to reports, he did not attend" is not flipped while "contrary to reports that he attended" is.
+const DENIAL_FRAME =
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s+[\w'’-]+){0,5}?\s+(?:that|of|which said)\s+[^,;]*$/i;
+
+/** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
+export function denialFrame(prefix: string): RegExpExecArray | null {
+  return DENIAL_FRAME.exec(prefix);
+}
+
+const SUPERSEDED_FRAME =
+  /\b(?:after (?:first |initially |earlier )?reporting|(?:had )?(?:initially|earlier|previously|first) (?:reported|said|claimed)|earlier reports? (?:said|suggested|claimed))\s+(?:that\s+)?[^,;]*$/i;
+
+/** The subject sits inside a report the outlet has since replaced ("after reporting that he would not attend, …"). */
+export function supersededFrame(prefix: string): RegExpExecArray | null {
+  return SUPERSEDED_FRAME.exec(prefix);
+}

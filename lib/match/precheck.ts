@@ -1,0 +1,17 @@
+/**
+ * Cheap test the content script runs on every page before asking the background to match.
+ * No wink import here: this file is bundled into the content script.
+ *
+ * True when the text names the Syrian leader (any common spelling), or mentions Syria together
+ * with Israel and Baku/Azerbaijan. `findPassages` runs this same test first and returns nothing
+ * when it fails, so the precheck can never hide a passage the matcher would have found.
+ */
+const LEADER = /\b(?:al[- ]?)?shar'?aa?\b|\b(?:al[- ]?)?j[ou]w?lani\b|\bsyria(?:n|'s|’s)\s+(?:interim\s+|new\s+|transitional\s+)?(?:president|leader)\b/i;
+const SYRIA = /\bsyria/i;
+const ISRAEL = /\bisrael/i;
+const BAKU = /\bbaku\b|\bazerbaijan/i;
+
+/** @returns whether the text may be about the Baku Syria–Israel meeting (regexes only; linear time). */
+export function isAboutStory(text: string): boolean {
+  return LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text));
+}

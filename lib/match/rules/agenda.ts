@@ -1,0 +1,38 @@
+import { isNegated } from '../negation';
+import { otherEvent } from '../lookalikes';
+import type { Hit, Rule } from './types';
+
+const AGENDA_VERB =
+  /\b(?:focus(?:ed|ing|es|sed)?\s+on|cent(?:red|ered|re|er)\s+on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|deal(?:t|s|ing)?\s+with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b/i;
+
+/** Each topic one outlet put on the agenda, with the cue that names it. */
+const TOPICS: { claim: string; cue: RegExp }[] = [
+  { claim: 'agenda-israeli-military-presence', cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army)\s+(?:presence|deployments?|activity|incursions?)\b|\bpresence of Israeli (?:troops|forces)\b/i },
+  { claim: 'agenda-iran', cue: /\bIran(?:ian)?(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) Iran\b/i },
+  { claim: 'agenda-hezbollah-weapons', cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b/i },
+  { claim: 'agenda-palestinian-camps', cue: /\bPalestinian (?:refugee )?camps\b|\brefugee camps\b/i },
+  { claim: 'agenda-gaza-resettlement', cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i },
+];
+
+/**
+ * What was discussed: an agenda verb and a topic in the same clause. A negator between the verb
+ * and the topic ("did not discuss Iran", "Iran was not on the agenda") reads as `not-on-agenda`.
+ */
+export const agenda: Rule = (s) => {
+  if (!s.aboutBakuMeeting) return [];
+  const hits: Hit[] = [];
+  for (const clause of s.clauses) {
+    const text = s.text.slice(clause.start, clause.end);
+    const verb = AGENDA_VERB.exec(text);
+    if (!verb || otherEvent(text)) continue;
+    for (const topic of TOPICS) {
+      const m = topic.cue.exec(text);
+      if (!m) continue;
+      const from = Math.min(verb.index, m.index);
+      const to = Math.max(verb.index + verb[0].length, m.index);
+      const neg = isNegated(text.slice(Math.max(0, from - 25), to));
+      hits.push({ claim: topic.claim, position: neg ? 'not-on-agenda' : 'on-agenda', evidence: [verb[0], ...(neg ? [neg[0]] : []), m[0]], clause });
+    }
+  }
+  return hits;
+};

@@ -1,0 +1,20 @@
+/** Shared tests for "this clause is about the Syria–Israel meeting". */
+
+/** A word for meeting or talks. */
+export const MEET = /\b(?:met|meet(?:s|ing|ings)?|talks|encounter|sat down|convened|discussions)\b/i;
+/** Both sides named. */
+export const ISRAELI = /\bIsrael(?:i|is|'s|’s)?\b/i;
+export const SYRIAN = /\b(?:Syria(?:n|ns|'s|’s)?|Damascus)\b|\bal-Shar|\bSharaa?\b/i;
+export const BAKU = /\b(?:Baku|Azerbaijan(?:i)?)\b/i;
+/** Sidelines-of-the-visit wording, which places the meeting even without the city. */
+export const SIDELINES = /\bsidelines of\b[^.;]{0,60}\bvisit\b|\bduring\b[^.;]{0,60}\bvisit to (?:Baku|Azerbaijan)\b/i;
+
+/** The clause speaks of a meeting between the two sides. */
+export function isSyriaIsraelMeeting(clause: string): boolean {
+  return MEET.test(clause) && ISRAELI.test(clause) && SYRIAN.test(clause);
+}
+
+/** Text of each regex's first match, for evidence. */
+export function cues(text: string, ...patterns: RegExp[]): string[] {
+  return patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '')).exec(text)?.[0]).filter((m): m is string => Boolean(m));
+}

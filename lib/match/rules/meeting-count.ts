@@ -1,0 +1,27 @@
+import { otherEvent } from '../lookalikes';
+import { ONE_MEETING, SEVERAL_MEETINGS } from '../numbers-and-dates';
+import { ISRAELI, SYRIAN } from './event-anchors';
+import type { Hit, Rule } from './types';
+
+// "attended one meeting" speaks of his attendance, not of how many meetings there were.
+const ATTEND_JUST_BEFORE = /\b(?:attend(?:ed|s)?|sat in on|sit in on|joined|took part in|present (?:at|in))\s+$/i;
+const SIDES = /\b(?:sides|officials|delegations|two countries|envoys?)\b/i;
+
+/**
+ * How many meetings: only explicit counts ("a single meeting", "two meetings", "one of the
+ * meetings", "a series of meetings"). A bare plural "meetings" is not read as a count.
+ */
+export const meetingCount: Rule = (s) => {
+  if (!s.aboutBakuMeeting) return [];
+  const hits: Hit[] = [];
+  for (const clause of s.clauses) {
+    const text = s.text.slice(clause.start, clause.end);
+    if (otherEvent(text) || !(ISRAELI.test(text) || SYRIAN.test(text) || SIDES.test(text))) continue;
+    const one = [...text.matchAll(ONE_MEETING)].filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index)));
+    const several = [...text.matchAll(SEVERAL_MEETINGS)];
+    if (one.length && several.length) continue;
+    if (one.length) hits.push({ claim: 'meeting-count', position: 'one-meeting', evidence: [one[0]![0]], clause });
+    if (several.length) hits.push({ claim: 'meeting-count', position: 'several-meetings', evidence: [several[0]![0]], clause });
+  }
+  return hits;
+};

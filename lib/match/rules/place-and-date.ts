@@ -1,0 +1,49 @@
+import { isNegated } from '../negation';
+import { otherEvent } from '../lookalikes';
+import { DATE_AGREES, DATE_OTHER, DAY_OF_OTHER_VERB } from '../numbers-and-dates';
+import { BAKU, ISRAELI, MEET, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
+import type { Hit, Rule } from './types';
+
+/**
+ * Where: a Syria–Israel meeting clause that names Baku/Azerbaijan or the sidelines of the visit.
+ * Only agreement is ever emitted: a meeting in another city is another meeting, not a contradiction.
+ */
+export const place: Rule = (s) => {
+  if (!s.aboutBakuMeeting) return [];
+  const hits: Hit[] = [];
+  for (const clause of s.clauses) {
+    const text = s.text.slice(clause.start, clause.end);
+    if (!isSyriaIsraelMeeting(text) || otherEvent(text) || isNegated(text)) continue;
+    if (!BAKU.test(text) && !SIDELINES.test(text)) continue;
+    hits.push({ claim: 'place-occasion', position: 'baku-sidelines', evidence: cues(text, MEET, BAKU, SIDELINES), clause });
+  }
+  return hits;
+};
+
+/**
+ * When: a day expression attached to the meeting (not to "reported" or "arrived").
+ * Another day contradicts AFP and Samaa, so it needs more anchoring: Baku named and the day
+ * within a few words after the meeting verb.
+ */
+export const date: Rule = (s) => {
+  if (!s.aboutBakuMeeting) return [];
+  const hits: Hit[] = [];
+  for (const clause of s.clauses) {
+    const text = s.text.slice(clause.start, clause.end);
+    if (!isSyriaIsraelMeeting(text) || otherEvent(text)) continue;
+    const agrees = [...text.matchAll(DATE_AGREES)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
+    const other = [...text.matchAll(DATE_OTHER)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
+    if (agrees.length && !other.length) {
+      hits.push({ claim: 'meeting-date', position: 'saturday-12-july', evidence: [agrees[0]![0], ...cues(text, MEET)], clause });
+    } else if (other.length && !agrees.length && BAKU.test(text) && !isNegated(text)) {
+      const day = other[0]!;
+      const lead = text.slice(Math.max(0, day.index - 70), day.index);
+      const meetBefore = /\b(?:met|meet|meeting|talks|encounter|convened|sat down)\b/i.exec(lead);
+      const dayFirst = day.index < 25 && MEET.test(text.slice(day.index));
+      if ((meetBefore || dayFirst) && ISRAELI.test(text) && SYRIAN.test(text)) {
+        hits.push({ claim: 'meeting-date', position: 'other-day', evidence: [day[0], ...cues(text, MEET)], clause });
+      }
+    }
+  }
+  return hits;
+};
