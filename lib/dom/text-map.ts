@@ -69,6 +69,10 @@ export function isSkippedElement(el: Element, includeAriaHidden = false): boolea
   return el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR);
 }
 
+function isInvisibleOrOurs(el: Element): boolean {
+  return el.hasAttribute(UI_ATTR) || (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found');
+}
+
 /** True if `el` is inside (or is) content the map never collects. */
 function insideSkipped(el: Element, includeAriaHidden: boolean): boolean {
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -107,8 +111,13 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
   if (!insideSkipped(root, includeAriaHidden)) {
     const doc = root.ownerDocument;
     const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) =>
-        n.nodeType === 1 && isSkippedElement(n as Element, includeAriaHidden) ? 2 /* REJECT */ : 1 /* ACCEPT */,
+      acceptNode: (n) => {
+        if (n.nodeType !== 1 || !isSkippedElement(n as Element, includeAriaHidden)) return 1; // ACCEPT
+        // A visible skipped block (an editor, a form) still ends the line before it.
+        // Hidden content and our own UI do not: the text must not change when we mount a card.
+        if (isBlock(n) && !isInvisibleOrOurs(n as Element)) pendingBreak = true;
+        return 2; // REJECT
+      },
     });
     let node: Node | null = walker.firstChild();
     outer: while (node) {

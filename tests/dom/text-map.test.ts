@@ -1,0 +1,187 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, buildTextMap } from '../../lib/dom/text-map';
+import { findArticleRoot } from '../../lib/dom/find-article-root';
+
+function mount(html: string): HTMLElement {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return document.getElementById('root')!;
+}
+
+describe('buildTextMap', () => {
+  it.each([
+    ['inline elements do not break text', 'Hello <b>bold</b> <a href="#">link</a> <span>x</span>.', 'Hello bold link x.'],
+    ['paragraphs are separated', '<p>One.</p><p>Two.</p>', 'One.\nTwo.'],
+    ['headings, list items and cells are separated', '<h2>T</h2><ul><li>a</li><li>b</li></ul><table><tr><td>c</td><td>d</td></tr></table>', 'T\na\nb\nc\nd'],
+    ['br separates', 'line one<br>line two', 'line one\nline two'],
+    ['nested blocks give one separator', '<div><div><p>A</p></div></div><section><blockquote>B</blockquote></section>', 'A\nB'],
+    ['no leading or trailing separator', '<p>only</p>', 'only'],
+    ['whitespace between blocks is kept verbatim', '<p>A</p>\n  <p>B</p>', 'A\n\n  \nB'],
+    ['script, style, noscript, template are skipped', 'a<script>x=1</script><style>p{}</style><noscript>n</noscript><template>t</template>b', 'ab'],
+    ['form controls are skipped', 'a<textarea>t</textarea><input value="v"><select><option>o</option></select><button>Share</button>b', 'ab'],
+    ['svg, math, iframe, object are skipped', 'a<svg><text>s</text></svg><math><mi>m</mi></math><iframe>i</iframe><object>o</object>b', 'ab'],
+    ['contenteditable is skipped', 'a<div contenteditable>e</div><div contenteditable="true">f</div><div contenteditable="plaintext-only">g</div>b', 'a\nb'],
+    ['contenteditable="false" is text', 'a<span contenteditable="false">c</span>b', 'acb'],
+    ['hidden and aria-hidden are skipped', 'a<span hidden>h</span><span aria-hidden="true">x</span>b', 'ab'],
+    ['hidden="until-found" is readable', 'a<span hidden="until-found">f</span>b', 'afb'],
+    ['Crosscheck UI is skipped without a trace', 'a<crosscheck-ui>card</crosscheck-ui><div data-crosscheck-ui>ui</div>b', 'ab'],
+    ['a hidden block adds no separator', 'a<div hidden>x</div>b', 'ab'],
+    ['hostile markup stays text', '&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>'],
+  ])('%s', (_name, html, expected) => {
+    expect(buildTextMap(mount(html)).text).toBe(expected);
+  });
+
+  it('can include aria-hidden text', () => {
+    expect(buildTextMap(mount('a<span aria-hidden="true">x</span>b'), { includeAriaHidden: true }).text).toBe('axb');
+  });
+
+  it('is empty when the root is inside an editor', () => {
+    const root = mount('<div contenteditable><p id="p">text</p></div>');
+    expect(buildTextMap(root.querySelector('#p')!).text).toBe('');
+  });
+
+  it('does not change when Crosscheck UI is mounted', () => {
+    const root = mount('<p>One.</p><p>Two.</p>');
+    const before = buildTextMap(root).text;
+    const host = document.createElement('crosscheck-ui');
+    host.textContent = 'card';
+    root.insertBefore(host, root.lastChild);
+    expect(buildTextMap(root).text).toBe(before);
+  });
+
+  it('is deterministic', () => {
+    const root = mount('<p>One <b>two</b></p><ul><li>three</li></ul>');
+    expect(buildTextMap(root).text).toBe(buildTextMap(root).text);
+  });
+
+  it('records each text node with its span', () => {
+    const map = buildTextMap(mount('<p>ab<b>cd</b></p><p>ef</p>'));
+    expect(map.nodes.map((s) => [s.node.data, s.start, s.end])).toEqual([
+      ['ab', 0, 2],
+      ['cd', 2, 4],
+      ['ef', 5, 7],
+    ]);
+    expect(map.text[4]).toBe(BLOCK_SEPARATOR);
+  });
+});
+
+describe('rangeFor', () => {
+  const html = '<p>The <b>quick</b> <a href="#">brown</a> fox.</p><p>Second <span>para</span>.</p>';
+
+  it.each([
+    ['within one node', 'The', 'The'],
+    ['across <b> and <a>', 'quick brown', 'quick brown'],
+    ['across <span>', 'Second para', 'Second para'],
+    ['across a paragraph boundary', 'fox.\nSecond', 'fox.Second'],
+  ])('maps a passage %s', (_name, passage, rangeText) => {
+    const map = buildTextMap(mount(html));
+    const start = map.text.indexOf(passage);
+    const range = map.rangeFor(start, start + passage.length)!;
+    expect(range.toString()).toBe(rangeText);
+  });
+
+  it.each([
+    [-1, 3],
+    [3, 3],
+    [5, 2],
+    [0, 10_000],
+  ])('returns null for [%i, %i)', (start, end) => {
+    expect(buildTextMap(mount(html)).rangeFor(start, end)).toBeNull();
+  });
+
+  it('returns null for a separator alone', () => {
+    const map = buildTextMap(mount('<p>a</p><p>b</p>'));
+    expect(map.rangeFor(1, 2)).toBeNull();
+  });
+
+  it.each([
+    ['Arabic', '<p dir="rtl">قال <b>الوزير</b> إن الاجتماع عقد في باكو</p>', 'الوزير إن'],
+    ['Hebrew', '<p dir="rtl">השר <i>אמר</i> כי הפגישה התקיימה בבאקו</p>', 'אמר כי'],
+    ['mixed with Latin and emoji', '<p>Baku 🇦🇿 <b>باكو</b> — meeting</p>', '🇦🇿 باكو'],
+  ])('maps %s text by UTF-16 offsets', (_name, fragment, passage) => {
+    const map = buildTextMap(mount(fragment));
+    const start = map.text.indexOf(passage);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const range = map.rangeFor(start, start + passage.length)!;
+    expect(range.toString()).toBe(passage);
+    expect(map.offsetOf(range.startContainer, range.startOffset)).toBe(start);
+    expect(map.offsetOf(range.endContainer, range.endOffset)).toBe(start + passage.length);
+  });
+});
+
+describe('offsetOf', () => {
+  it('maps text points and element points', () => {
+    const root = mount('<p id="a">ab<b>cd</b></p><input><p id="b">ef</p>');
+    const map = buildTextMap(root);
+    const b = root.querySelector('b')!;
+    expect(map.offsetOf(b.firstChild!, 1)).toBe(3);
+    expect(map.offsetOf(root.querySelector('#a')!, 1)).toBe(2); // before <b>
+    expect(map.offsetOf(root.querySelector('#a')!, 2)).toBe(5); // after <b>: next text is "ef"
+    expect(map.offsetOf(root.querySelector('input')!, 0)).toBe(5);
+    expect(map.offsetOf(root, 0)).toBe(0);
+    expect(map.offsetOf(root, root.childNodes.length)).toBe(7);
+  });
+
+  it('clips points outside the root and rejects other trees', () => {
+    document.body.innerHTML = '<p id="before">x</p><div id="root"><p>in</p></div><p id="after">y</p>';
+    const map = buildTextMap(document.getElementById('root')!);
+    expect(map.offsetOf(document.getElementById('before')!.firstChild!, 0)).toBe(0);
+    expect(map.offsetOf(document.getElementById('after')!.firstChild!, 1)).toBe(2);
+    expect(map.offsetOf(document.createElement('div'), 0)).toBeNull();
+  });
+});
+
+describe('scale', () => {
+  it('walks 5000 levels of nesting without overflowing the stack', () => {
+    const root = mount('');
+    let el: HTMLElement = root;
+    for (let i = 0; i < 5000; i++) {
+      const child = document.createElement(i % 2 ? 'span' : 'div');
+      el.appendChild(child);
+      el = child;
+    }
+    el.textContent = 'deep';
+    root.appendChild(document.createTextNode('tail'));
+    const map = buildTextMap(root);
+    expect(map.text).toBe('deep\ntail');
+    expect(map.rangeFor(0, 4)!.toString()).toBe('deep');
+  });
+
+  it('handles a single 1 MB text node', () => {
+    const big = 'word '.repeat(200_000);
+    const root = mount('');
+    root.appendChild(document.createTextNode(big));
+    const map = buildTextMap(root);
+    expect(map.text.length).toBe(1_000_000);
+    expect(map.rangeFor(999_000, 999_004)!.toString()).toBe('word');
+  });
+
+  // Only the walk is timed: happy-dom's Range.setStart and compareDocumentPosition
+  // are O(document) (~100 ms each here), unlike browsers, so rangeFor is not.
+  it('maps a 100k-word page in about a second', () => {
+    const para = '<p>Lorem <b>ipsum</b> dolor sit <a href="#">amet</a>, consectetur adipiscing elit.</p>';
+    const root = mount(para.repeat(12_500)); // 8 words each
+    const t0 = performance.now();
+    const map = buildTextMap(root);
+    const elapsed = performance.now() - t0;
+    expect(map.nodes.length).toBe(12_500 * 5);
+    expect(map.text.split(/\s+/).length).toBe(100_000);
+    expect(elapsed).toBeLessThan(3000);
+    const start = map.text.lastIndexOf('ipsum');
+    expect(map.rangeFor(start, start + 5)!.toString()).toBe('ipsum');
+  });
+});
+
+describe('findArticleRoot', () => {
+  const long = 'x'.repeat(300);
+  it.each([
+    ['the longest article', `<article id="a">${long}</article><article id="b">${long}${long}</article>`, 'b'],
+    ['main when articles are teasers', `<article>short</article><main id="m">${long}</main>`, 'm'],
+    ['role=main without main', `<div role="main" id="r">${long}</div>`, 'r'],
+    ['body as a last resort', `<div>${long}</div>`, 'BODY'],
+  ])('picks %s', (_name, html, expected) => {
+    document.body.innerHTML = html;
+    const root = findArticleRoot(document);
+    expect(root.id || root.tagName).toBe(expected);
+  });
+});
