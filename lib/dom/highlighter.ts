@@ -91,6 +91,7 @@ export function highlightRanges(doc: Document, textMap: TextMap, items: readonly
     const fragment = doc.createDocumentFragment();
     fragment.append(...swap.pieces);
     swap.original.parentNode!.replaceChild(fragment, swap.original);
+    replacedBy.set(swap.original, swap.pieces);
   }
   items.forEach((item, i) => {
     const first = elements[i]![0];
@@ -180,16 +181,27 @@ function createMark(doc: Document, item: HighlightItem): HTMLElement {
   return el;
 }
 
+// A second highlighter over the same text swaps out our pieces in turn; this
+// lets the first one's destroy() find what stands in for them now.
+const replacedBy = new WeakMap<Node, Node[]>();
+
+function currentNodes(node: Node): Node[] {
+  const replacement = node.parentNode ? undefined : replacedBy.get(node);
+  return replacement ? replacement.flatMap(currentNodes) : [node];
+}
+
 function restore({ original, originalData, pieces }: Swap): void {
-  const first = pieces[0];
+  replacedBy.delete(original);
+  const nodes = pieces.flatMap(currentNodes);
+  const first = nodes[0];
   const parent = first?.parentNode;
   if (!first || !parent) return; // the page removed our nodes; nothing to put back
   // If the page edited the visible text (not the detached original), keep its edit.
-  const shown = pieces.map((n) => n.textContent ?? '').join('');
+  const shown = nodes.map((n) => n.textContent ?? '').join('');
   if (original.data === originalData && shown !== originalData) original.data = shown;
   markRestored(original);
   parent.replaceChild(original, first);
-  for (let i = 1; i < pieces.length; i++) pieces[i]!.parentNode?.removeChild(pieces[i]!);
+  for (let i = 1; i < nodes.length; i++) nodes[i]!.parentNode?.removeChild(nodes[i]!);
 }
 
 function firstEndingAfter(segments: readonly TextSegment[], offset: number): number {
