@@ -82,8 +82,8 @@ function locateItems(root: unknown): { items: unknown; at: Array<string | number
   const types = ([] as unknown[]).concat(obj.type);
   if (types.includes('AnnotationCollection')) {
     if (Array.isArray(obj.items)) return { items: obj.items, at: ['items'] };
-    const first = obj.first as Record<string, unknown> | undefined;
-    if (first && typeof first === 'object') return { items: first.items, at: ['first', 'items'] };
+    const first: unknown = obj.first;
+    if (first && typeof first === 'object') return { items: (first as Record<string, unknown>).items, at: ['first', 'items'] };
     if (obj.total === 0) return { items: [], at: ['first', 'items'] };
     if (typeof first === 'string') return fail([`first: the annotations must be in the file, not linked (${first.slice(0, 100)})`]);
     return fail(['first: missing (the page of annotations)']);
