@@ -7,7 +7,8 @@
  * that stretch is both exact and cheap.
  */
 
-const NEGATOR = /\b(?:not|never|no longer|neither|nor)\b|n['’]t\b/i;
+// "no" covers determiner negation: "no agreement will be signed".
+const NEGATOR = /\b(?:not|never|no|neither|nor)\b|n['’]t\b/i;
 
 /** Whether a stretch of text (typically subject → verb) carries a negator. */
 export function isNegated(stretch: string): RegExpExecArray | null {
@@ -36,7 +37,15 @@ export function denialFrame(prefix: string): RegExpExecArray | null {
 }
 
 const SUPERSEDED_FRAME =
-  /\b(?:after (?:first |initially |earlier )?reporting|(?:had )?(?:initially|earlier|previously|first) (?:reported|said|claimed)|earlier reports? (?:said|suggested|claimed))\s+(?:that\s+)?[^,;]*$/i;
+  /\b(?:after (?:first |initially |earlier )?reporting|(?:had )?(?:initially|earlier|previously|first) (?:reported|said|claimed)|earlier reports? (?:had )?(?:said|suggested|claimed))\s+(?:that\s+)?[^,;]*$/i;
+
+// "whether he attended", "if he attended": an open question takes no stance.
+const OPEN_QUESTION = /\b(?:whether|if)\s+[^,;]*$/i;
+
+/** The subject sits inside an indirect question ("unclear whether al-Sharaa attended"). */
+export function openQuestion(prefix: string): RegExpExecArray | null {
+  return OPEN_QUESTION.exec(prefix);
+}
 
 /** The subject sits inside a report the outlet has since replaced ("after reporting that he would not attend, …"). */
 export function supersededFrame(prefix: string): RegExpExecArray | null {

@@ -17,7 +17,7 @@ export const DATE_OTHER = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Th
 
 /** A reporting or travel verb just before a day means the day belongs to that verb ("reported Saturday"). */
 export const DAY_OF_OTHER_VERB =
-  /\b(?:reported|reports|said|says|told|announced|confirmed|arrived|arrives|landed|added|wrote|tweeted|published|stated|noted|denied|visited|travell?ed|flew)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$/i;
+  /\b(?:reported|reports|said|says|told|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$/i;
 
 /** "a single meeting", "one meeting" — not "at least one meeting", "one of the meetings". */
 export const ONE_MEETING =
@@ -27,7 +27,7 @@ export const ONE_MEETING =
 export const SEVERAL_MEETINGS = new RegExp(
   [
     String.raw`\b(?:two|three|four|five|several|multiple|a series of|a number of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|rounds of talks)\b`,
-    String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?meetings\b`,
+    String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?(?:meetings|sessions)\b`,
     String.raw`\b(?:second|third|another) meeting\b`,
   ].join('|'),
   'gi',

@@ -3,12 +3,13 @@ import { otherEvent } from '../lookalikes';
 import type { Hit, Rule } from './types';
 
 const AGENDA_VERB =
-  /\b(?:focus(?:ed|ing|es|sed)?\s+on|cent(?:red|ered|re|er)\s+on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|deal(?:t|s|ing)?\s+with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b/i;
+  /\b(?:focus(?:ed|ing|es|sed)?\s+on|cent(?:red|ered|re|er)\s+on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b/i;
 
 /** Each topic one outlet put on the agenda, with the cue that names it. */
-const TOPICS: { claim: string; cue: RegExp }[] = [
+// `near`: a looser cue that only counts within a few words of the agenda verb ("Iran was not discussed").
+const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
   { claim: 'agenda-israeli-military-presence', cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army)\s+(?:presence|deployments?|activity|incursions?)\b|\bpresence of Israeli (?:troops|forces)\b/i },
-  { claim: 'agenda-iran', cue: /\bIran(?:ian)?(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) Iran\b/i },
+  { claim: 'agenda-iran', near: /\bIran\b/, cue: /\bIran(?:ian)?(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) Iran\b/i },
   { claim: 'agenda-hezbollah-weapons', cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b/i },
   { claim: 'agenda-palestinian-camps', cue: /\bPalestinian (?:refugee )?camps\b|\brefugee camps\b/i },
   { claim: 'agenda-gaza-resettlement', cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i },
@@ -26,7 +27,8 @@ export const agenda: Rule = (s) => {
     const verb = AGENDA_VERB.exec(text);
     if (!verb || otherEvent(text)) continue;
     for (const topic of TOPICS) {
-      const m = topic.cue.exec(text);
+      const loose = topic.near?.exec(text);
+      const m = topic.cue.exec(text) ?? (loose && Math.abs(loose.index - verb.index) < 40 ? loose : null);
       if (!m) continue;
       const from = Math.min(verb.index, m.index);
       const to = Math.max(verb.index + verb[0].length, m.index);

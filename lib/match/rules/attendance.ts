@@ -1,4 +1,4 @@
-import { denialFrame, expectation, isNegated, isNegativeModal, supersededFrame } from '../negation';
+import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, supersededFrame } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { OTHER_PEOPLE, SHARAA, re } from '../names';
 import type { Hit, Rule, SentenceContext } from './types';
@@ -8,11 +8,11 @@ const CLAIM = 'sharaa-attendance';
 // Verbs of presence. "met" only counts with an Israeli object: al-Sharaa also met Aliyev and Trump.
 const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:was|were|is|be|been|being)\s+(?:personally\s+|also\s+|himself\s+)?(?:present|in attendance|in the room|among (?:the )?(?:participants|attendees|those present))|met\s+(?:with\s+)?(?:the\s+|an?\s+)?Israeli`;
 // Verbs of absence: they deny on their own.
-const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+away|s(?:at|it)\s+out|kept\s+away|absent(?:ed)?\s+himself`;
+const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|absent(?:ed)?\s+himself`;
 const VERB = new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi');
 // These need a meeting as object; "attend" or "was absent" can stand alone ("he did not attend").
 const NEEDS_OBJECT = /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i;
-const MEETING_OBJECT = /^\s*(?:[\w’'-]+\s+){0,4}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering)\b/i;
+const MEETING_OBJECT = /^\s*(?:[\w’'-]+\s+){0,5}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering)\b/i;
 const NOT_A_MEETING = /^\s*(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|ceremony|funeral|dinner|reception|prayers?|rally|parade|signing|visit|games?|match)\b/i;
 const PRONOUN = /\b(?:he|himself)\b/gi;
 // "officials of al-Sharaa's government", "an aide to the Syrian president": the name is not the subject.
@@ -73,7 +73,7 @@ export const attendance: Rule = (s) => {
       const subject = subjectBefore(s, clause.start, verbAt);
       if (!subject) continue;
       const prefix = s.text.slice(clause.start, subject.end - subject.text.length);
-      if (supersededFrame(prefix)) continue;
+      if (supersededFrame(prefix) || openQuestion(prefix)) continue;
       const stretch = s.text.slice(subject.end, verbAt);
       const absent = Boolean(v[1]);
       const neg = isNegated(stretch);

@@ -1,11 +1,9 @@
 import { otherEvent } from '../lookalikes';
 import { ONE_MEETING, SEVERAL_MEETINGS } from '../numbers-and-dates';
-import { ISRAELI, SYRIAN } from './event-anchors';
 import type { Hit, Rule } from './types';
 
 // "attended one meeting" speaks of his attendance, not of how many meetings there were.
 const ATTEND_JUST_BEFORE = /\b(?:attend(?:ed|s)?|sat in on|sit in on|joined|took part in|present (?:at|in))\s+$/i;
-const SIDES = /\b(?:sides|officials|delegations|two countries|envoys?)\b/i;
 
 /**
  * How many meetings: only explicit counts ("a single meeting", "two meetings", "one of the
@@ -16,7 +14,8 @@ export const meetingCount: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    if (otherEvent(text) || !(ISRAELI.test(text) || SYRIAN.test(text) || SIDES.test(text))) continue;
+    // Explicit counts are specific enough in a document about the meeting; look-alikes are still skipped.
+    if (otherEvent(text)) continue;
     const one = [...text.matchAll(ONE_MEETING)].filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index)));
     const several = [...text.matchAll(SEVERAL_MEETINGS)];
     if (one.length && several.length) continue;

@@ -1,7 +1,7 @@
 import { isNegated } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { DATE_AGREES, DATE_OTHER, DAY_OF_OTHER_VERB } from '../numbers-and-dates';
-import { BAKU, ISRAELI, MEET, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
+import { BAKU, ISRAELI, MEET, MEETING_DENIED, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
 import type { Hit, Rule } from './types';
 
 /**
@@ -13,8 +13,10 @@ export const place: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    if (!isSyriaIsraelMeeting(text) || otherEvent(text) || isNegated(text)) continue;
-    if (!BAKU.test(text) && !SIDELINES.test(text)) continue;
+    if (otherEvent(text) || MEETING_DENIED.test(text)) continue;
+    // "The meeting will take place on the sidelines of al-Sharaa's visit": the sidelines wording names the event.
+    const located = (isSyriaIsraelMeeting(text) && BAKU.test(text)) || (MEET.test(text) && SIDELINES.test(text) && BAKU.test(text));
+    if (!located) continue;
     hits.push({ claim: 'place-occasion', position: 'baku-sidelines', evidence: cues(text, MEET, BAKU, SIDELINES), clause });
   }
   return hits;
