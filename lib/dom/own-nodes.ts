@@ -44,14 +44,11 @@ export function isCrosscheckNode(node: Node | null | undefined): boolean {
 }
 
 /**
- * True if `added` (one of `record.addedNodes`) is a page node Crosscheck put
- * back in place of its own nodes — the highlighter's destroy() does this with a
- * single replaceChild, so the record removes only Crosscheck nodes.
+ * True if `added`, a node in a MutationRecord's `addedNodes`, is a page node
+ * that the highlighter's destroy() put back. Consumes the mark, so the page moving that
+ * node again later counts as a page change. Not tied to the record's shape:
+ * browsers report replaceChild as one record, happy-dom as two.
  */
-export function isRestoreOf(record: MutationRecord, added: Node): boolean {
-  if (!restoredNodes.has(added) || record.removedNodes.length === 0) return false;
-  for (const removed of Array.from(record.removedNodes)) {
-    if (!isCrosscheckNode(removed)) return false;
-  }
-  return true;
+export function takeRestored(added: Node): boolean {
+  return restoredNodes.delete(added);
 }

@@ -13,7 +13,7 @@
  * - `maxChecksPerMinute`: at most this many callbacks in any 60 s window;
  *   further changes are kept and delivered when the window allows.
  */
-import { isCrosscheckNode, isRestoreOf } from './own-nodes';
+import { isCrosscheckNode, takeRestored } from './own-nodes';
 
 export interface WatchOptions {
   /** Quiet time before reporting. Default 500 ms. */
@@ -73,7 +73,7 @@ export function watchForNewText(
     for (const record of records) {
       if (isCrosscheckNode(record.target)) continue;
       if (record.type === 'characterData') consider(record.target);
-      else for (const node of Array.from(record.addedNodes)) if (!isRestoreOf(record, node)) consider(node);
+      else for (const node of Array.from(record.addedNodes)) if (!takeRestored(node)) consider(node);
     }
     if (pending.size > 0) schedule();
   });
