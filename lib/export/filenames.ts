@@ -2,8 +2,8 @@
 
 export const EXPORT_FORMATS = {
   jsonld: { extension: 'jsonld', mime: 'application/ld+json' },
-  markdown: { extension: 'md', mime: 'text/markdown' },
-  csv: { extension: 'csv', mime: 'text/csv' },
+  markdown: { extension: 'md', mime: 'text/markdown;charset=utf-8' },
+  csv: { extension: 'csv', mime: 'text/csv;charset=utf-8' },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 

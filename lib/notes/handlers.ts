@@ -1,0 +1,44 @@
+import { notesToCsv } from '../export/csv';
+import { EXPORT_FORMATS, exportFilename, type ExportFormat } from '../export/filenames';
+import { parseImport } from '../export/import-jsonld';
+import { notesToJsonLd } from '../export/jsonld';
+import { notesToMarkdown } from '../export/markdown';
+import type { NoteMessages } from '../messaging/note-messages';
+import type { Handlers } from '../messaging/router';
+import { normalizeUrl } from './normalize-url';
+import type { NoteRepository } from './repository';
+import type { Note } from './types';
+
+const RENDER: Record<ExportFormat, (notes: readonly Note[]) => string> = {
+  jsonld: notesToJsonLd,
+  markdown: notesToMarkdown,
+  // The BOM makes Excel read non-Latin quotes correctly; other spreadsheets ignore it.
+  csv: (notes) => notesToCsv(notes, { bom: true }),
+};
+
+/**
+ * The background's handlers for every `notes.*` message. Payloads arrive already parsed by the
+ * router; this only maps them onto the repository and the exporters. `now` dates export file names.
+ *
+ * @example createRouter(messages, { ...matchHandlers, ...createNoteHandlers(createNoteRepository(createNotesDb())) })
+ */
+export function createNoteHandlers(repo: NoteRepository, now: () => number = Date.now): Handlers<NoteMessages> {
+  return {
+    'notes.add': (input) => repo.add(input),
+    'notes.update': ({ id, patch }) => repo.update(id, patch),
+    'notes.remove': ({ id }) => repo.remove(id),
+    'notes.restore': ({ note }) => repo.restore(note),
+    'notes.listForUrl': async ({ url }) => ({ notes: await repo.listForUrl(url) }),
+    'notes.search': async (query) => ({ notes: await repo.search(query) }),
+    'notes.exportFile': async ({ format, scope }) => {
+      const notes = scope === 'all' ? await repo.all() : await repo.listForUrl(scope.url);
+      const host = scope === 'all' ? undefined : new URL(normalizeUrl(scope.url)).hostname;
+      return {
+        filename: exportFilename(format, new Date(now()), host),
+        mime: EXPORT_FORMATS[format].mime,
+        content: RENDER[format](notes),
+      };
+    },
+    'notes.import': async ({ text }) => repo.importMany(parseImport(text).notes),
+  };
+}
