@@ -27,6 +27,11 @@ export function findPassages(text: string, claimSet: ClaimSet): Passage[] {
   let previous = '';
   for (const sentence of splitSentences(text, (line) => STORY_WORDS.test(line))) {
     const sentenceText = text.slice(sentence.start, sentence.end);
+    // Neighbours widened in for wink come back here; only story sentences reach the rules.
+    if (!STORY_WORDS.test(sentenceText)) {
+      previous = sentenceText;
+      continue;
+    }
     const ctx: SentenceContext = { text: sentenceText, clauses: splitClauses(sentenceText), previous, aboutBakuMeeting };
     const hits = RULES.flatMap((rule) => rule(ctx)).filter((hit) => claims.has(hit.claim));
     for (const hit of mergeHits(hits)) {

@@ -18,6 +18,10 @@ const PRONOUN = /\b(?:he|himself)\b/gi;
 // "officials of al-Sharaa's government", "an aide to the Syrian president": the name is not the subject.
 const NOT_SUBJECT_BEFORE = /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration)\s+(?:(?:Syrian\s+)?(?:interim\s+)?President\s+)?$/i;
 
+const SHARAA_RE = re(SHARAA);
+const SHARAA_ANY = re(SHARAA, 'i');
+const OTHER_PEOPLE_RE = re(OTHER_PEOPLE, 'i');
+
 interface Subject {
   end: number;
   text: string;
@@ -26,14 +30,14 @@ interface Subject {
 function subjectBefore(s: SentenceContext, clauseStart: number, verbAt: number): Subject | null {
   const before = s.text.slice(clauseStart, verbAt);
   let best: Subject | null = null;
-  for (const m of before.matchAll(re(SHARAA))) {
+  for (const m of before.matchAll(SHARAA_RE)) {
     const at = clauseStart + m.index;
     const after = s.text.slice(at + m[0].length, at + m[0].length + 2);
     if (/^['’]s/.test(after)) continue; // "al-Sharaa's visit"
     if (NOT_SUBJECT_BEFORE.test(s.text.slice(Math.max(clauseStart, at - 40), at))) continue;
     best = { end: at + m[0].length, text: m[0] };
   }
-  const sharaaEarlier = re(SHARAA, 'i').test(s.text.slice(0, verbAt)) || re(SHARAA, 'i').test(s.previous);
+  const sharaaEarlier = SHARAA_ANY.test(s.text.slice(0, verbAt)) || SHARAA_ANY.test(s.previous);
   if (sharaaEarlier) {
     for (const m of before.matchAll(PRONOUN)) {
       const end = clauseStart + m.index + m[0].length;
@@ -43,7 +47,7 @@ function subjectBefore(s: SentenceContext, clauseStart: number, verbAt: number):
   if (!best) return null;
   const between = s.text.slice(best.end, verbAt);
   // Another person in between is the real subject ("al-Sharaa's minister al-Shaibani attended").
-  if (re(OTHER_PEOPLE, 'i').test(between) || between.length > 90 || /[;:]/.test(between)) return null;
+  if (OTHER_PEOPLE_RE.test(between) || between.length > 90 || /[;:]/.test(between)) return null;
   return best;
 }
 
@@ -60,7 +64,8 @@ function stanceOf(negative: boolean, expected: boolean, denied: boolean): string
  * "denied reports that …". Look-alike events (Abu Dhabi, the Arab League summit…) are skipped.
  */
 export const attendance: Rule = (s) => {
-  if (!s.aboutBakuMeeting) return [];
+  // Cheap gate: no name, title or pronoun, no subject.
+  if (!s.aboutBakuMeeting || !(SHARAA_ANY.test(s.text) || /\b(?:he|himself)\b/i.test(s.text))) return [];
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);

@@ -15,7 +15,7 @@ export const meetingCount: Rule = (s) => {
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
     // Explicit counts are specific enough in a document about the meeting; look-alikes are still skipped.
-    if (otherEvent(text)) continue;
+    if (!/meeting|session|rounds/i.test(text) || otherEvent(text)) continue;
     const one = [...text.matchAll(ONE_MEETING)].filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index)));
     const several = [...text.matchAll(SEVERAL_MEETINGS)];
     if (one.length && several.length) continue;

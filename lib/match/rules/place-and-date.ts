@@ -13,7 +13,7 @@ export const place: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    if (otherEvent(text) || MEETING_DENIED.test(text)) continue;
+    if (!MEET.test(text) || !BAKU.test(text) || otherEvent(text) || MEETING_DENIED.test(text)) continue;
     // "The meeting will take place on the sidelines of al-Sharaa's visit": the sidelines wording names the event.
     const located = (isSyriaIsraelMeeting(text) && BAKU.test(text)) || (MEET.test(text) && SIDELINES.test(text) && BAKU.test(text));
     if (!located) continue;
@@ -32,9 +32,10 @@ export const date: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    if (!isSyriaIsraelMeeting(text) || otherEvent(text)) continue;
+    if (!isSyriaIsraelMeeting(text)) continue;
     const agrees = [...text.matchAll(DATE_AGREES)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
     const other = [...text.matchAll(DATE_OTHER)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
+    if ((!agrees.length && !other.length) || otherEvent(text)) continue;
     if (agrees.length && !other.length) {
       hits.push({ claim: 'meeting-date', position: 'saturday-12-july', evidence: [agrees[0]![0], ...cues(text, MEET)], clause });
     } else if (other.length && !agrees.length && BAKU.test(text) && !isNegated(text)) {

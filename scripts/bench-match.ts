@@ -1,0 +1,44 @@
+/**
+ * `npm run bench:match [-- --json]`: matcher throughput on a deterministic ~10,000-word article
+ * about the story, against a baseline that only splits the same text into sentences and words
+ * (wink on every line), both measured in this run: warm-up, then the median of N runs.
+ */
+import path from 'node:path';
+import { bundledClaimSet } from '../lib/claims/load';
+import { findPassages } from '../lib/match/find-passages';
+import { splitSentencesAndWords } from '../lib/match/sentences';
+import { buildArticle } from './lib/bench-article';
+
+const json = process.argv.includes('--json');
+const seedsDir = path.resolve(import.meta.dirname, '../../shared/seeds');
+const text = buildArticle(seedsDir);
+const words = text.split(/\s+/).filter(Boolean).length;
+const RUNS = 21;
+
+function median(fn: () => unknown): number {
+  for (let i = 0; i < 5; i += 1) fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
+const matchMs = median(() => findPassages(text, bundledClaimSet));
+const baselineMs = median(() => splitSentencesAndWords(text));
+const bytes = new TextEncoder().encode(text).length;
+const result = {
+  mbPerSec: Number((bytes / 1e6 / (matchMs / 1000)).toFixed(3)),
+  msPer10kWords: Number(((matchMs * 10_000) / words).toFixed(3)),
+  ratioToBaseline: Number((matchMs / baselineMs).toFixed(3)),
+};
+
+if (json) process.stdout.write(JSON.stringify(result) + '\n');
+else {
+  console.log(`article: ${words} words, ${(bytes / 1024).toFixed(1)} KiB, ${findPassages(text, bundledClaimSet).length} passages`);
+  console.log(`matcher:  median ${matchMs.toFixed(2)} ms over ${RUNS} runs → ${result.msPer10kWords} ms per 10k words, ${result.mbPerSec} MB/s`);
+  console.log(`baseline (wink sentences + words, every line): median ${baselineMs.toFixed(2)} ms`);
+  console.log(`ratio matcher/baseline: ${result.ratioToBaseline}`);
+}
