@@ -108,7 +108,7 @@ export function highlightRanges(doc: Document, textMap: TextMap, items: readonly
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      // Reverse order, so a node highlighted twice by this call is never an issue.
+      // Last in, first out, like any undo; each text node is swapped once per call.
       for (let i = swaps.length - 1; i >= 0; i--) restore(swaps[i]!);
     },
   };
