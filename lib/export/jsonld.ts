@@ -9,8 +9,10 @@ import type { Note, NoteTag } from '../notes/types';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of Crosscheck's own terms. `.invalid` is reserved: the IRI names, it is never fetched. */
 export const CROSSCHECK_NS = 'https://crosscheck.invalid/ns#';
+/** The W3C context plus the `crosscheck:` prefix used for title and claim. */
 export const JSONLD_CONTEXT = [ANNO_CONTEXT, { crosscheck: CROSSCHECK_NS }] as const;
 
+/** A W3C TextualBody: the comment (`commenting`) or a tag (`tagging`). */
 export interface TextualBody {
   type: 'TextualBody';
   value: string;
@@ -34,6 +36,7 @@ export interface WebAnnotation {
   'crosscheck:claim'?: string;
 }
 
+/** The exported document: one W3C AnnotationCollection with its single page embedded. */
 export interface AnnotationCollection {
   '@context': typeof JSONLD_CONTEXT;
   type: 'AnnotationCollection';

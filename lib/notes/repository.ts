@@ -67,6 +67,7 @@ export interface NoteRepository {
   importMany(notes: readonly Note[]): Promise<{ added: number; skipped: number }>;
 }
 
+/** Injected clock and id source, so tests get stable timestamps and ids. */
 export interface RepositoryOptions {
   now?: () => number;
   newId?: () => string;

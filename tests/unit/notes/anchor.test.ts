@@ -61,6 +61,14 @@ describe('anchor', () => {
     expect(Math.abs(result!.end - (start + edited.length))).toBeLessThanOrEqual(2);
   });
 
+  it('picks, among two edited copies, the one whose context matches', () => {
+    const text = 'Morning: the envoy said talks went well today. Evening: the envoy said talks went well today.';
+    const selectors = select(text, 'the envoy said talks went well today', 1);
+    const page = text.replace(/the envoy said talks went well today/g, 'the envoy said the talks went well today');
+    const second = page.lastIndexOf('the envoy said the talks went well today');
+    expect(anchor(page, { quote: selectors.quote })).toMatchObject({ method: 'fuzzy', start: second });
+  });
+
   it('returns null (orphaned) when the passage was removed', () => {
     const phrase = 'Israeli sources described a security understanding near the border. ';
     const selectors = select(ARTICLE, phrase);
