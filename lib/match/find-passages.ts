@@ -10,7 +10,7 @@ import { statusOf, verdictsFor } from './verdicts';
 // Lines without any of these words cannot carry a claim; skipping them before wink keeps long
 // pages cheap (wink is ~3 µs a word, the rules far less).
 const STORY_WORDS =
-  /Shar|J[ou]lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Shaibani|Dalati|1974|gas\b|meeting|talks/i;
+  /Shar|J[ou]lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Shaibani|Dalati|1974|gas\b|Gaza|camps|Tehran|envoy|agenda|General Assembly|UNGA|meeting|talks/i;
 
 /**
  * Finds the passages of `text` that carry a claim of `claimSet`, with each account's verdict.

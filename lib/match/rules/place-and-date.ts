@@ -22,6 +22,8 @@ export const place: Rule = (s) => {
   return hits;
 };
 
+const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-—–]/;
+
 /**
  * When: a day expression attached to the meeting (not to "reported" or "arrived").
  * Another day contradicts AFP and Samaa, so it needs more anchoring: Baku named and the day
@@ -33,8 +35,10 @@ export const date: Rule = (s) => {
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
     if (!isSyriaIsraelMeeting(text)) continue;
-    const agrees = [...text.matchAll(DATE_AGREES)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
-    const other = [...text.matchAll(DATE_OTHER)].filter((m) => !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
+    // A wire dateline ("BAKU, July 13 (Reuters) -") dates the story, not the meeting.
+    const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+    const agrees = [...text.matchAll(DATE_AGREES)].filter((m) => m.index >= dateline && !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
+    const other = [...text.matchAll(DATE_OTHER)].filter((m) => m.index >= dateline && !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
     if ((!agrees.length && !other.length) || otherEvent(text)) continue;
     if (agrees.length && !other.length) {
       hits.push({ claim: 'meeting-date', position: 'saturday-12-july', evidence: [agrees[0]![0], ...cues(text, MEET)], clause });

@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { splitSentences } from '../../../lib/match/sentences';
+import { splitClauses } from '../../../lib/match/clauses';
+
+const texts = (input: string) => splitSentences(input).map((s) => input.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  test.each([
+    ['abbreviations', 'Mr Trump said the U.S. would help. Dr. Smith agreed.', ['Mr Trump said the U.S. would help.', 'Dr. Smith agreed.']],
+    ['curly quotes', '“It’s done,” he said. Al-Sharaa’s visit ended.', ['“It’s done,” he said.', 'Al-Sharaa’s visit ended.']],
+    ['newlines between lines', 'Headline without stop\n\n  Second para. Third one.', ['Headline without stop', 'Second para.', 'Third one.']],
+    ['a sentence broken across lines stays two lines', 'US President\nDonald Trump spoke.', ['US President', 'Donald Trump spoke.']],
+  ])('keeps exact offsets with %s', (_name, input, expected) => {
+    expect(texts(input)).toEqual(expected);
+  });
+
+  test('spans are trimmed and slice back to the input', () => {
+    const input = '  One sentence here.   Another “quoted” one…  \r\nLast';
+    for (const s of splitSentences(input)) {
+      const text = input.slice(s.start, s.end);
+      expect(text).toBe(text.trim());
+    }
+  });
+});
+
+describe('splitClauses', () => {
+  test.each([
+    ['AFP said he did not attend, while Samaa said he sat in.', 2],
+    ['Contrary to reports, he did not attend.', 1],
+    ['He skipped it; the envoy came.', 2],
+  ])('%s → %i clauses', (sentence, n) => {
+    expect(splitClauses(sentence)).toHaveLength(n);
+  });
+});
