@@ -43,7 +43,7 @@ if (headless) {
   await page.locator('crosscheck-mark[data-crosscheck-status="contested"]').first().hover();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/2-card.png` });
-  const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.cc-claim, .cc-empty');

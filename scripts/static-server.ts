@@ -49,6 +49,10 @@ export async function startStaticServer(
   return {
     url: `http://127.0.0.1:${actualPort}`,
     server,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

@@ -5,8 +5,8 @@ import { findPassages } from '../../lib/match/find-passages';
 export function createMatchHandlers(claimSet: ClaimSet, setBadge: (tabId: number, flagged: number) => void) {
   const byId = new Map(claimSet.claims.map((c) => [c.id, c]));
   return {
-    match: ({ text }: { text: string }) => {
-      const passages = findPassages(text, claimSet);
+    match: ({ text, context }: { text: string; context?: string }) => {
+      const passages = context ? matchAfter(context, text, claimSet) : findPassages(text, claimSet);
       const claims = Object.fromEntries(passages.map((p) => [p.claim, byId.get(p.claim)!]));
       return { passages, claims, seeds: claimSet.seeds };
     },
@@ -15,4 +15,12 @@ export function createMatchHandlers(claimSet: ClaimSet, setBadge: (tabId: number
       return null;
     },
   };
+}
+
+/** Matches `text` as if it followed `context` (so the story is known), keeping only passages in `text`. */
+function matchAfter(context: string, text: string, claimSet: ClaimSet) {
+  const offset = context.length + 2;
+  return findPassages(`${context}\n\n${text}`, claimSet)
+    .filter((p) => p.start >= offset)
+    .map((p) => ({ ...p, start: p.start - offset, end: p.end - offset }));
 }

@@ -22,7 +22,7 @@ export interface MatchAnswer {
 
 export interface CheckerDeps {
   doc: Document;
-  match: (text: string) => Promise<MatchAnswer>;
+  match: (text: string, context?: string) => Promise<MatchAnswer>;
   reportCounts: (flagged: number, total: number) => void;
   settings: () => Settings;
   /** Called once, before the first highlight: page-wide setup that unrelated pages never need. */
@@ -43,12 +43,16 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   let aboutStory = false;
   let nextId = 0;
   let error: string | null = null;
+  // The article's opening: added paragraphs are matched after it, so they are read as part of the story.
+  let opening = '';
+  const OPENING_CHARS = 2000;
 
   /** Matches the text under `root` and highlights what the reader's settings show. */
-  async function checkRoot(root: Element): Promise<void> {
+  async function checkRoot(root: Element, added = false): Promise<void> {
     const map = buildTextMap(root);
     if (!map.text.trim()) return;
-    const answer = await match(map.text);
+    const answer = await match(map.text, added && opening ? opening : undefined);
+    if (!added) opening = map.text.slice(0, OPENING_CHARS);
     for (const [id, claim] of Object.entries(answer.claims)) claims.set(id, claim);
     seeds = answer.seeds;
     const visible = settings().statuses;
@@ -124,7 +128,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         // A subtree that already holds our marks was checked before; the page only moved it.
         if (el.querySelector('crosscheck-mark')) continue;
         try {
-          await checkRoot(el);
+          await checkRoot(el, true);
         } catch (err) {
           error = (err as Error).message;
         }

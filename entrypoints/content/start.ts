@@ -37,7 +37,7 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
   const newChecker = () =>
     createPageChecker({
       doc: document,
-      match: (text) => send('match', { text }),
+      match: (text, context) => send('match', context ? { text, context } : { text }),
       reportCounts: (flagged, total) => void send('reportCounts', { flagged, total }).catch(() => undefined),
       settings: () => settings,
       onAboutStory,

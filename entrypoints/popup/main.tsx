@@ -23,6 +23,7 @@ async function main() {
   });
   const settings = await loadSettings(browser.storage.local);
   const state = createPopupState();
+  let pageUrl: string | undefined;
   const root = document.getElementById('app')!;
   root.className = themeClass(settings);
   document.documentElement.style.colorScheme = settings.theme === 'system' ? 'light dark' : settings.theme;
@@ -33,12 +34,14 @@ async function main() {
       api={{
         pageState: () => toTab('page.state', {}),
         scrollToClaim: (claim) => toTab('page.scrollToClaim', { claim }),
+        // The page's own content script tells its URL: Crosscheck has no `tabs` permission to read it.
         siteEnabled: async () => {
-          const site = tab?.url ? siteOf(tab.url) : null;
-          return { site, enabled: !!tab?.url && !isSiteDisabled(await loadSettings(browser.storage.local), tab.url) };
+          const url = tab?.url ?? (await toTab('page.state', {}).catch(() => null))?.url;
+          pageUrl = url;
+          return { site: url ? siteOf(url) : null, enabled: !!url && !isSiteDisabled(await loadSettings(browser.storage.local), url) };
         },
         setSiteEnabled: async (enabled) => {
-          const site = tab?.url ? siteOf(tab.url) : null;
+          const site = pageUrl ? siteOf(pageUrl) : null;
           if (!site) return;
           await saveSettings(browser.storage.local, withSite(await loadSettings(browser.storage.local), site, enabled));
         },

@@ -12,6 +12,6 @@ export function createClient<Defs extends Record<string, MessageDef<z.ZodType, z
     const answer = (await send({ type, payload })) as Result<unknown> | undefined;
     if (!answer || typeof answer !== 'object') throw new Error(`No answer to "${type}" (is the extension being reloaded?)`);
     if (!answer.ok) throw new Error(answer.error);
-    return defs[type]!.response.parse(answer.value);
+    return defs[type]!.response.parse(answer.value) as z.output<Defs[K]["response"]>;
   };
 }

@@ -22,7 +22,11 @@ export const matchMessages = {
   /** Match a page's article text; the content script sends it, the background runs the matcher. */
   // The answer carries the claims it found, so the content script never bundles the claim set.
   match: defineMessage(
-    z.strictObject({ text: z.string().max(MAX_MATCH_CHARS) }),
+    z.strictObject({
+      text: z.string().max(MAX_MATCH_CHARS),
+      /** Text read before `text` (a page's opening, for paragraphs added later): it sets the scene but yields no passages. */
+      context: z.string().max(20_000).optional(),
+    }),
     z.strictObject({
       passages: z.array(PassageSchema),
       claims: z.record(z.string(), ClaimSchema),

@@ -21,7 +21,7 @@ export function createRouter<Defs extends Record<string, AnyDef>>(defs: Defs, ha
     const parsed = def.request.safeParse(payload);
     if (!parsed.success) return { ok: false, error: `Invalid "${type}" message: ${describeZodError(parsed.error)}` };
     try {
-      const value = await handlers[type as keyof Defs](parsed.data, sender);
+      const value = await handlers[type as keyof Defs](parsed.data as z.output<Defs[keyof Defs]['request']>, sender);
       return { ok: true, value };
     } catch (err) {
       return { ok: false, error: err instanceof Error ? err.message : String(err) };

@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startStaticServer } from '../../scripts/static-server';
+import { tabIdOf } from './helpers';
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
-export const PAGES_DIR = resolve(__dirname, '../fixtures/pages');
-export const SHOTS_DIR = resolve(__dirname, '../../test-results/screenshots');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 
 /** Chromium flags this machine needs (closed network, root, no GPU), plus the extension. */
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
@@ -44,7 +44,7 @@ type Fixtures = {
   extensionId: string;
   background: Worker;
   server: { url: string };
-  openPopup: (forUrl?: string) => Promise<Page>;
+  openPopup: (forPage?: Page) => Promise<Page>;
 };
 
 export const test = base.extend<Fixtures>({
@@ -71,16 +71,10 @@ export const test = base.extend<Fixtures>({
   openPopup: async ({ context, extensionId }, use) => {
     // The popup asks for "the active tab"; opened as a tab it would find itself, so we pass the
     // page to inspect as ?tab=ID (the popup honours it only from extension pages).
-    await use(async (forUrl?: string) => {
+    await use(async (forPage?: Page) => {
+      const tabId = forPage ? await tabIdOf(await serviceWorkerOf(context), forPage) : 'none';
       const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=none`);
-      if (forUrl) {
-        const tabId = await popup.evaluate(async (url) => {
-          const tabs = await chrome.tabs.query({});
-          return tabs.find((t) => t.url === url)?.id ?? -1;
-        }, forUrl);
-        await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-      }
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
     });
   },

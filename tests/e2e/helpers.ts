@@ -1,0 +1,79 @@
+import type { Page, Worker } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const SHOTS_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode };
+
+/**
+ * The card lives in a closed shadow root that page scripts (and Playwright locators) cannot enter;
+ * the DevTools protocol can, so tests read it the way the reader sees it.
+ */
+export async function readCard(page: Page): Promise<{ text: string; width: number; height: number; display: string; questions: number; versions: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'crosscheck-ui');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      returnByValue: true,
+      functionDeclaration: `function () {
+        const card = this.querySelector('.cc-card');
+        if (!card) return null;
+        const r = card.getBoundingClientRect();
+        return { text: card.textContent, width: r.width, height: r.height, display: getComputedStyle(card).display,
+                 questions: card.querySelectorAll('.cc-question').length, versions: card.querySelectorAll('.cc-version').length };
+      }`,
+    });
+    return result.value ?? null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (test(n)) return n;
+    stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : []));
+  }
+  return undefined;
+}
+
+/** Passages as the page shows them: one entry per `data-crosscheck-id`, in document order. */
+export async function shownPassages(page: Page) {
+  return page.evaluate(() => {
+    const byId = new Map<string, { id: string; claim: string; status: string; text: string }>();
+    for (const mark of Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'))) {
+      const id = mark.getAttribute('data-crosscheck-id')!;
+      const entry = byId.get(id) ?? { id, claim: mark.getAttribute('data-crosscheck-claim')!, status: mark.getAttribute('data-crosscheck-status')!, text: '' };
+      // Nested marks (two claims on one sentence) hold the same text: count only the innermost of this id.
+      if (!mark.querySelector(`crosscheck-mark[data-crosscheck-id="${id}"]`)) entry.text += mark.textContent;
+      byId.set(id, entry);
+    }
+    return [...byId.values()];
+  });
+}
+
+/**
+ * The tab id of a page. Crosscheck has no `tabs` permission, so tab URLs are hidden from it; the page
+ * is brought to the front and the active tab read instead.
+ */
+export async function tabIdOf(background: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  return background.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
+}
+
+export async function badgeOf(background: Worker, tabId: number): Promise<string> {
+  return background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+export async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage });
+}

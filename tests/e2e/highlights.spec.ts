@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+import { badgeOf, shot, shownPassages, tabIdOf } from './helpers';
+import { checkText, pageText, squash } from './page-text';
+
+const STORY_PAGES = ['seed-000-allisrael.html', 'seed-002-afp.html', 'seed-004-samaa.html', 'other-outlet-wire.html'];
+
+test.describe('inline highlights', () => {
+  for (const file of STORY_PAGES) {
+    test(`${file}: highlights match npm run check on the same text, passage for passage`, async ({ context, server }) => {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${file}`);
+      await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+      await page.waitForTimeout(300);
+      const shown = await shownPassages(page);
+      const checked = checkText(pageText(file));
+      expect(checked.length).toBeGreaterThan(0);
+      const key = (p: { claim: string; status: string; text: string }) => `${p.claim}|${p.status}|${squash(p.text)}`;
+      expect(shown.map(key).sort()).toEqual(checked.map(key).sort());
+    });
+  }
+
+  test('marks carry status and claim, are keyboard-reachable, and the badge counts disputed passages', async ({ context, server, background }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/other-outlet-wire.html`);
+    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    const shown = await shownPassages(page);
+    const statuses = new Set(shown.map((p) => p.status));
+    expect(statuses.size).toBeGreaterThanOrEqual(3);
+    const focusable = await page.locator('crosscheck-mark[tabindex="0"]').count();
+    expect(focusable).toBe(shown.length);
+    const flagged = shown.filter((p) => p.status === 'contradicts' || p.status === 'contested').length;
+    const tabId = await tabIdOf(background, page);
+    await expect.poll(() => badgeOf(background, tabId)).toBe(flagged ? String(flagged) : '');
+    await shot(page, 'highlights-light');
+  });
+
+  test('text inside inputs, textareas and contenteditable is never wrapped', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.route(`${server.url}/forms.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><title>forms</title><article>
+          <p>A Syrian official and an Israeli official met in Baku on Saturday, a diplomatic source in Damascus said.</p>
+          <p>Syrian President Ahmed al-Sharaa did not attend the meeting, the source said.</p>
+          <textarea>Syrian President Ahmed al-Sharaa did not attend the meeting, the source said.</textarea>
+          <input value="al-Sharaa did not attend the meeting in Baku">
+          <div contenteditable="true">Syrian President Ahmed al-Sharaa did not attend the meeting, the source said.</div>
+          <svg><text>Syrian President Ahmed al-Sharaa did not attend the meeting.</text></svg>
+        </article>`,
+      }),
+    );
+    await page.goto(`${server.url}/forms.html`);
+    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    const inside = await page.evaluate(() => document.querySelectorAll('textarea crosscheck-mark, [contenteditable] crosscheck-mark, svg crosscheck-mark').length);
+    expect(inside).toBe(0);
+    expect(await page.locator('textarea').inputValue()).toContain('did not attend');
+  });
+
+  test('a page of unrelated news gets no highlights and no badge', async ({ context, server, background }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/unrelated-news.html`);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(1000);
+    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+    expect(await page.locator('#crosscheck-style').count()).toBe(0);
+    expect(await badgeOf(background, await tabIdOf(background, page))).toBe('');
+  });
+
+  test('paragraphs added after load are checked, and our own marks do not trigger re-checks', async ({ context, server }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/live-blog.html`);
+    await expect(page.locator('p.entry')).toHaveCount(3, { timeout: 10_000 });
+    await expect.poll(async () => (await shownPassages(page)).some((p) => p.text.includes('did not attend')), { timeout: 10_000 }).toBe(true);
+    const count = (await shownPassages(page)).length;
+    await page.waitForTimeout(1500);
+    expect((await shownPassages(page)).length).toBe(count);
+    // No passage is highlighted twice (a re-check of our own marks would nest duplicates).
+    const texts = (await shownPassages(page)).map((p) => `${p.claim}|${p.text}`);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
