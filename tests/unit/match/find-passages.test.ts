@@ -28,7 +28,12 @@ describe('findPassages on labelled sentences', () => {
     },
   );
 
-  for (const id of KNOWN_GAPS) test.todo(`known gap: ${id}`);
+  // The gaps may miss a passage, but what they do find must be right.
+  test.each([...KNOWN_GAPS])('known gap %s: misses at most, never a wrong verdict', (id) => {
+    const fixture = fixtures.find((f) => f.id === id)!;
+    const want = new Set(fixture.expect.map((e) => key(e.claim, e.position, e.verdicts)));
+    for (const p of found.get(id)!) expect(want).toContain(key(p.claim, p.position, p.verdicts));
+  });
 
   it('never swaps agrees and contradicts, and emits no false contradicts', () => {
     const result = score(fixtures, found);
