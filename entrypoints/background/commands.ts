@@ -5,7 +5,7 @@ export function forwardCommands(): void {
   browser.commands.onCommand.addListener(async (command) => {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const type = { 'toggle-highlights': 'page.setVisible', 'next-flagged': 'page.nextFlagged' }[command];
+    const type = { 'toggle-highlights': 'page.setVisible', 'next-flagged': 'page.nextFlagged', 'add-note': 'page.addNote' }[command];
     if (!type) return;
     await browser.tabs.sendMessage(tab.id, { type, payload: {} }).catch(() => undefined);
   });

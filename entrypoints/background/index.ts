@@ -6,6 +6,7 @@ import { asMessageListener } from '../../lib/messaging/listen';
 import { createRouter } from '../../lib/messaging/router';
 import { setBadge } from './badge';
 import { forwardCommands } from './commands';
+import { addNoteMenu } from './context-menu';
 import { createMatchHandlers } from './match-handlers';
 import { createNoteHandlersForBackground } from './note-handlers';
 
@@ -17,4 +18,5 @@ export default defineBackground(() => {
   // Every message is untrusted until its schema has parsed it (the router does that first).
   browser.runtime.onMessage.addListener(asMessageListener(route));
   forwardCommands();
+  addNoteMenu();
 });

@@ -10,6 +10,7 @@ export function createMatchHandlers(claimSet: ClaimSet, setBadge: (tabId: number
       const claims = Object.fromEntries(passages.map((p) => [p.claim, byId.get(p.claim)!]));
       return { passages, claims, seeds: claimSet.seeds };
     },
+    'claims.list': () => claimSet.claims.map((c) => ({ id: c.id, question: c.question })),
     reportCounts: ({ flagged }: { flagged: number }, sender: { tabId?: number }) => {
       if (sender.tabId !== undefined) setBadge(sender.tabId, flagged);
       return null;

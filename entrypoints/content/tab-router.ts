@@ -1,13 +1,19 @@
 import { scrollToAndFlash } from '../../lib/dom/scroll-flash';
 import { createRouter } from '../../lib/messaging/router';
 import { tabMessages, type PageState } from '../../lib/messaging/tab-messages';
+import type { NotesControl } from './notes';
 import type { PageChecker, ShownPassage } from './page-checker';
 
 /**
  * Answers the popup and the keyboard shortcuts: the page's state, jumping to passages, showing and
  * hiding highlights. Jumps cycle: each call goes to the next passage after the last one visited.
  */
-export function createTabRouter(getChecker: () => PageChecker, page: { enabled: () => boolean; setVisible: (v: boolean) => void; visible: () => boolean }) {
+export function createTabRouter(
+  getChecker: () => PageChecker,
+  page: { enabled: () => boolean; setVisible: (v: boolean) => void; visible: () => boolean },
+  notes: () => NotesControl | null = () => null,
+) {
+  const noNotes = () => new Error('Notes are still loading on this page; try again in a moment');
   const cursors = new Map<string, number>();
   const jump = (key: string, list: ShownPassage[]) => {
     if (!list.length) throw new Error('No such passage on this page');
@@ -38,6 +44,13 @@ export function createTabRouter(getChecker: () => PageChecker, page: { enabled: 
       const next = visible ?? !page.visible();
       page.setVisible(next);
       return { visible: next };
+    },
+    'page.addNote': () => notes()?.addNote() ?? { opened: false },
+    'page.scrollToNote': ({ id }) => notes()?.scrollToNote(id) ?? { found: false },
+    'page.notesChanged': () => {
+      const control = notes();
+      if (!control) throw noNotes();
+      return control.refresh();
     },
   });
 }

@@ -3,8 +3,12 @@ import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/ClaimCard.css';
 import '../../components/Popup.css';
+import '../../components/NotesView.css';
 import { Popup } from '../../components/Popup';
 import { createPopupState } from '../../components/popup-state';
+import { NotesView } from '../../components/NotesView';
+import { createNotesState, type NotesApi } from '../../components/notes-state';
+import { messages } from '../../lib/messaging/messages';
 import { bundledClaimSet } from '../../lib/claims/load';
 import { createClient } from '../../lib/messaging/client';
 import { tabMessages } from '../../lib/messaging/tab-messages';
@@ -27,8 +31,25 @@ async function main() {
   const root = document.getElementById('app')!;
   root.className = themeClass(settings);
   document.documentElement.style.colorScheme = settings.theme === 'system' ? 'light dark' : settings.theme;
+  const send = createClient(messages, (m) => browser.runtime.sendMessage(m));
+  const notesApi: NotesApi = {
+    pageUrl: async () => tab?.url ?? (await toTab('page.state', {}).catch(() => null))?.url ?? null,
+    listForUrl: async (url) => (await send('notes.listForUrl', { url })).notes,
+    search: async (query) => (await send('notes.search', query)).notes,
+    update: (id, patch) => send('notes.update', { id, patch }),
+    remove: (id) => send('notes.remove', { id }),
+    restore: (note) => send('notes.restore', { note }),
+    exportFile: (format, scope) => send('notes.exportFile', { format, scope }),
+    importFile: (text) => send('notes.import', { text }),
+    pageStatus: () => toTab('page.notesChanged', {}).catch(() => null),
+    scrollToNote: (id) => toTab('page.scrollToNote', { id }),
+    // Extension pages may ask; the background service worker cannot always.
+    persist: async () => (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false),
+  };
+  const claims = bundledClaimSet.claims.map((c) => ({ id: c.id, question: c.question }));
   render(
     <Popup
+      notesView={<NotesView state={createNotesState()} api={notesApi} claims={claims} />}
       state={state}
       claimSet={bundledClaimSet}
       api={{

@@ -33,6 +33,8 @@ export const matchMessages = {
       seeds: z.record(z.string(), z.strictObject({ outlet: z.string(), title: z.string() })),
     }),
   ),
+  /** Claim ids and questions, for linking a note to a claim (the content script does not bundle the set). */
+  'claims.list': defineMessage(z.strictObject({}), z.array(z.strictObject({ id: z.string(), question: z.string() }))),
   /** The content script reports how many passages it flagged, for the toolbar badge. */
   reportCounts: defineMessage(
     z.strictObject({ flagged: z.number().int().nonnegative(), total: z.number().int().nonnegative() }),

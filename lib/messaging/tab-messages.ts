@@ -16,6 +16,10 @@ export const PageStateSchema = z.strictObject({
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
+/** Which of this page's notes are shown on it and which could not be placed (orphaned). */
+export const NoteStatusSchema = z.strictObject({ placed: z.array(z.string()), orphaned: z.array(z.string()) });
+export type NoteStatus = z.infer<typeof NoteStatusSchema>;
+
 const Jump = z.strictObject({ index: z.number().int(), total: z.number().int() });
 
 /**
@@ -29,5 +33,11 @@ export const tabMessages = {
   /** Scroll to the next passage that contradicts or is contested. */
   'page.nextFlagged': { request: z.strictObject({}), response: Jump },
   'page.setVisible': { request: z.strictObject({ visible: z.boolean().optional() }), response: z.strictObject({ visible: z.boolean() }) },
+  /** Open the note editor on the reader's selection (shortcut, context menu); false when nothing is selected. */
+  'page.addNote': { request: z.strictObject({}), response: z.strictObject({ opened: z.boolean() }) },
+  /** Scroll to a note's passage and flash it; false when the note is orphaned on this page. */
+  'page.scrollToNote': { request: z.strictObject({ id: z.uuid() }), response: z.strictObject({ found: z.boolean() }) },
+  /** Notes changed elsewhere (popup): re-read and re-anchor them → which ids are placed and which orphaned. */
+  'page.notesChanged': { request: z.strictObject({}), response: NoteStatusSchema },
 };
 export type TabMessages = typeof tabMessages;

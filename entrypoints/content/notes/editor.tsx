@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { NoteTag } from '../../../lib/notes/types';
+import { TAG_LABELS, TAG_ORDER } from '../../../components/notes-state';
+
+export interface EditorValue {
+  body: string;
+  tag: NoteTag | null;
+  claimId: string | null;
+}
+
+type Props = {
+  quote: string;
+  claims: { id: string; question: string }[];
+  /** Resolves when saved; a rejection's message is shown to the reader as is. */
+  onSave: (value: EditorValue) => Promise<void>;
+  onCancel: () => void;
+};
+
+const FOCUSABLE = 'textarea, select, button:not([disabled])';
+
+/**
+ * The note editor: the quote, a body, a tag and an optional claim. Keyboard first: the body has
+ * focus on open, Tab stays inside, Escape cancels, Ctrl+Enter (⌘+Enter) saves.
+ */
+export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
+  const [value, setValue] = useState<EditorValue>({ body: '', tag: null, claimId: null });
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const box = useRef<HTMLFormElement>(null);
+  useEffect(() => box.current?.querySelector('textarea')?.focus(), []);
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(value);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+      setSaving(false);
+    }
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return void (e.preventDefault(), onCancel());
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) return void (e.preventDefault(), void save());
+    if (e.key !== 'Tab' || !box.current) return;
+    const items = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE));
+    const active = (box.current.getRootNode() as ShadowRoot).activeElement;
+    const edge = e.shiftKey ? items[0] : items[items.length - 1];
+    if (active === edge) {
+      e.preventDefault();
+      (e.shiftKey ? items[items.length - 1] : items[0])?.focus();
+    }
+  };
+
+  return (
+    <form
+      ref={box}
+      class="cc-note-editor"
+      role="dialog"
+      aria-label="Add a Crosscheck note"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => (e.preventDefault(), void save())}
+    >
+      <h2>Add a note</h2>
+      <blockquote class="cc-note-quote">{quote.length > 300 ? `${quote.slice(0, 300)}…` : quote}</blockquote>
+      <label>
+        Your note
+        <textarea rows={4} value={value.body} onInput={(e) => setValue({ ...value, body: (e.target as HTMLTextAreaElement).value })} />
+      </label>
+      <div class="cc-note-row">
+        <label>
+          Tag
+          <select value={value.tag ?? ''} onChange={(e) => setValue({ ...value, tag: ((e.target as HTMLSelectElement).value || null) as NoteTag | null })}>
+            <option value="">None</option>
+            {TAG_ORDER.map((t) => (
+              <option key={t} value={t}>
+                {TAG_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          About claim
+          <select value={value.claimId ?? ''} onChange={(e) => setValue({ ...value, claimId: (e.target as HTMLSelectElement).value || null })}>
+            <option value="">No claim</option>
+            {claims.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.question}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p class="cc-note-error" role="alert">
+          Could not save the note: {error}
+        </p>
+      )}
+      <div class="cc-note-actions">
+        <span class="cc-note-hint">Ctrl+Enter saves · Esc cancels</span>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" class="cc-note-save" disabled={saving}>
+          {saving ? 'Saving…' : 'Save note'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { findArticleRoot } from '../../../lib/dom/find-article-root';
+import { highlightRanges } from '../../../lib/dom/highlighter';
+import { buildTextMap } from '../../../lib/dom/text-map';
+import type { Note } from '../../../lib/notes/types';
+import { planNotes } from './plan';
+
+/** Attribute carrying the note id on each of its marks (the body never enters the page DOM). */
+export const NOTE_ATTR = 'data-crosscheck-note';
+
+/**
+ * Page CSS for note marks: a violet dashed underline and a ✎ after the last piece, unlike any
+ * verdict style. Constant text only; note text never goes into the page.
+ */
+export const NOTE_CSS = `
+crosscheck-mark[data-crosscheck-note] {
+  display: inline !important; position: static !important; visibility: visible !important; opacity: 1 !important;
+  color: inherit !important; font: inherit !important; margin: 0 !important; padding: 0 0 1px !important;
+  border-bottom: 2px dashed #7a4fb5 !important; background: rgba(122,79,181,.10) !important; cursor: pointer !important;
+}
+crosscheck-mark[data-crosscheck-note-end]::after {
+  content: "\\270E" !important; display: inline-block !important; font: 700 .75em/1 system-ui, sans-serif !important;
+  vertical-align: super !important; margin-left: 2px !important; color: #7a4fb5 !important; text-decoration: none !important;
+}
+crosscheck-mark[data-crosscheck-note]:focus-visible { outline: 2px solid #7a4fb5 !important; outline-offset: 1px !important; }
+crosscheck-mark[data-crosscheck-note][data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
+`;
+
+function injectNoteStyle(doc: Document): () => void {
+  doc.getElementById('crosscheck-note-style')?.remove();
+  const style = doc.createElement('style');
+  style.id = 'crosscheck-note-style';
+  style.setAttribute('data-crosscheck-ui', '');
+  style.textContent = NOTE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+  return () => style.remove();
+}
+
+/** Notes drawn on the page: marks per placed note id, the orphans, and `destroy()`. */
+export interface NoteMarks {
+  marks: Map<string, HTMLElement[]>;
+  orphaned: Note[];
+  destroy(): void;
+}
+
+/**
+ * Anchors `notes` in the article text as it is now and wraps each found passage. The text map is
+ * built fresh, since verdict marks may have split text nodes since the last time.
+ */
+export function drawNotes(doc: Document, notes: readonly Note[]): NoteMarks {
+  if (!notes.length) return { marks: new Map(), orphaned: [], destroy: () => undefined };
+  const map = buildTextMap(findArticleRoot(doc));
+  const { placed, orphaned } = planNotes(map.text, notes);
+  const removeStyle = injectNoteStyle(doc);
+  const drawn = highlightRanges(
+    doc,
+    map,
+    placed.map((p) => ({
+      start: p.start,
+      end: p.end,
+      attrs: { [NOTE_ATTR]: p.note.id, 'data-crosscheck-anchor': p.method, tabindex: '0', role: 'note', 'aria-label': 'Your Crosscheck note' },
+    })),
+  );
+  const marks = new Map<string, HTMLElement[]>();
+  placed.forEach((p, i) => {
+    const els = drawn.elements[i] ?? [];
+    if (!els.length) return void orphaned.push(p.note);
+    els[els.length - 1]!.setAttribute('data-crosscheck-note-end', '');
+    marks.set(p.note.id, els);
+  });
+  return {
+    marks,
+    orphaned,
+    destroy: () => {
+      drawn.destroy();
+      removeStyle();
+    },
+  };
+}
