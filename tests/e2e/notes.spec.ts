@@ -1,0 +1,205 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { shot, tabIdOf } from './helpers';
+
+// One reader's profile goes through the whole life of a note, so the steps run in order.
+test.describe.configure({ mode: 'serial' });
+
+const PAGE = '/seed-004-samaa.html';
+const QUOTE = 'given that Azerbaijan neighbors Iran, which is an arch foe of Israel';
+const BODY = 'check this with the Samaa original';
+
+/** Selects `phrase` inside the article the way a reader would, with a Range over the page's text nodes. */
+async function selectText(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text), (text += (n as Text).data);
+    const at = text.indexOf(phrase);
+    if (at < 0) throw new Error(`"${phrase}" is not on the page`);
+    const range = document.createRange();
+    let pos = 0;
+    for (const node of nodes) {
+      const end = pos + node.data.length;
+      if (at >= pos && at < end) range.setStart(node, at - pos);
+      if (at + phrase.length > pos && at + phrase.length <= end) range.setEnd(node, at + phrase.length - pos);
+      pos = end;
+    }
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, phrase);
+}
+
+/** The shortcut and the context menu both end in this tab message; send it as the background does. */
+async function sendAddNote(background: Worker, page: Page) {
+  const tabId = await tabIdOf(background, page);
+  return background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId);
+}
+
+async function openNotes(context: BrowserContext, background: Worker, page?: Page): Promise<Page> {
+  const tab = page ? await tabIdOf(background, page) : 'none';
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(background.url()).host}/popup.html?tab=${tab}`);
+  await popup.getByRole('tab', { name: 'My notes' }).click();
+  await popup.waitForSelector('.cc-notes-view');
+  return popup;
+}
+
+const noteMarks = (page: Page) => page.locator('crosscheck-mark[data-crosscheck-note]');
+const markedText = (page: Page) => noteMarks(page).evaluateAll((els) => els.map((e) => e.textContent).join(''));
+
+let profile = '';
+/** Each test gets its own server port; later tests serve the page at the first address, where the note was written. */
+let pageUrl = '';
+let exported = '';
+
+test.afterAll(async () => {
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+test('a note added from the keyboard is saved, anchored, re-anchored, orphaned and kept', async ({ server }) => {
+  profile = await mkdtemp(join(tmpdir(), 'cc-notes-'));
+  const context = await launchWithExtension(profile);
+  const background = await serviceWorkerOf(context);
+  const page = await context.newPage();
+  pageUrl = server.url + PAGE;
+  await page.goto(pageUrl);
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+
+  await selectText(page, QUOTE);
+  expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
+  await page.waitForTimeout(300);
+  await page.keyboard.type(BODY);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('d'); // "Dispute" in the tag list
+  await shot(page, 'note-editor');
+  await page.keyboard.press('Control+Enter');
+  await expect(noteMarks(page).first()).toBeVisible();
+  expect(await markedText(page)).toBe(QUOTE);
+
+  // Nothing selected: the editor does not open.
+  await page.evaluate(() => getSelection()!.removeAllRanges());
+  expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: false } });
+
+  // The page's own scripts cannot reach the notes: IndexedDB is per origin.
+  const seen = await page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const req = indexedDB.open('crosscheck-notes');
+      req.onsuccess = () => ok(req.result);
+      req.onerror = () => fail(req.error);
+    });
+    const stores = Array.from(db.objectStoreNames);
+    db.close();
+    return { names, stores };
+  });
+  expect(seen.names).not.toContain('crosscheck-notes');
+  expect(seen.stores).toEqual([]);
+
+  await page.reload();
+  await expect(noteMarks(page).first()).toBeVisible();
+  expect(await markedText(page)).toBe(QUOTE);
+  expect(await noteMarks(page).first().getAttribute('data-crosscheck-anchor')).toBe('exact');
+
+  // The outlet edits the page: a paragraph added above, a spelling changed inside the quote.
+  const original = await (await fetch(server.url + PAGE)).text();
+  await page.route(`**${PAGE}`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: original.replace('<p class="byline">', '<p>Updated: a correction was added to this report.</p><p class="byline">').replace('Azerbaijan neighbors Iran', 'Azerbaijan neighbours Iran'),
+    }),
+  );
+  await page.reload();
+  await expect(noteMarks(page).first()).toBeVisible();
+  expect(await markedText(page)).toContain('neighbours Iran, which is an arch foe of Israel');
+  expect(await noteMarks(page).first().getAttribute('data-crosscheck-anchor')).toBe('fuzzy');
+
+  // The passage is gone: the note is orphaned, listed as such, and not deleted.
+  await page.unroute(`**${PAGE}`);
+  await page.route(`**${PAGE}`, (route) => route.fulfill({ contentType: 'text/html', body: original.replace(/<p>This proximity[^<]*<\/p>/, '') }));
+  await page.reload();
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await expect(noteMarks(page)).toHaveCount(0);
+  const popup = await openNotes(context, background, page);
+  await expect(popup.locator('.cc-note-orphan')).toContainText('orphaned');
+  await expect(popup.locator('.cc-note-item').first()).toContainText(BODY);
+  await shot(popup, 'notes-view-orphaned');
+  await page.unroute(`**${PAGE}`);
+  await context.close();
+});
+
+test('notes survive a browser restart; edit, delete with undo, export in three formats', async ({ server }) => {
+  const context = await launchWithExtension(profile);
+  const background = await serviceWorkerOf(context);
+  const html = await (await fetch(server.url + PAGE)).text();
+  await context.route(pageUrl, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  await expect(noteMarks(page).first()).toBeVisible();
+  expect(await markedText(page)).toBe(QUOTE);
+
+  const popup = await openNotes(context, background, page);
+  const item = popup.locator('.cc-note-list').first().locator('.cc-note-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Dispute');
+  await item.getByRole('button', { name: 'Edit' }).click();
+  await item.getByLabel('Note text').fill(`${BODY}, and with AFP`);
+  await item.getByRole('button', { name: 'Save' }).click();
+  await expect(item).toContainText('and with AFP');
+
+  await item.getByRole('button', { name: 'Delete' }).click();
+  await expect(popup.locator('.cc-toast')).toContainText('Note deleted');
+  await expect(popup.locator('.cc-note-item')).toHaveCount(0);
+  await popup.locator('.cc-toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(popup.locator('.cc-note-list').first().locator('.cc-note-item')).toHaveCount(1);
+  await shot(popup, 'notes-view');
+
+  const files: Record<string, { name: string; text: string }> = {};
+  for (const format of ['jsonld', 'markdown', 'csv']) {
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.locator(`[data-export="all-${format}"]`).click()]);
+    files[format] = { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+    if (format === 'jsonld') {
+      exported = join(profile, '..', `cc-export-${Date.now()}.jsonld`);
+      await download.saveAs(exported);
+    }
+  }
+  expect(files.jsonld!.name).toMatch(/^crosscheck-notes-\d{4}-\d\d-\d\d\.jsonld$/);
+  expect(files.markdown!.name).toMatch(/\.md$/);
+  expect(files.csv!.name).toMatch(/\.csv$/);
+  expect(files.jsonld!.text).toContain('AnnotationCollection');
+  expect(files.jsonld!.text).toContain('TextQuoteSelector');
+  expect(files.markdown!.text).toMatch(/^#+ .*Samaa/m);
+  const csvLines = files.csv!.text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  expect(csvLines[0]).toMatch(/quote/i);
+  expect(files.csv!.text).toContain(`"${QUOTE}"`); // the quote holds a comma, so it is quoted
+  await context.close();
+});
+
+test('a JSON-LD export imports into a fresh profile; a bad file changes nothing', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-notes-fresh-'));
+  const context = await launchWithExtension(dir);
+  try {
+    const background = await serviceWorkerOf(context);
+    const popup = await openNotes(context, background);
+    await expect(popup.getByText('You have no notes yet.')).toBeVisible();
+    const input = popup.locator('.cc-import input');
+    await input.setInputFiles({ name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"type": "not an annotation"}') });
+    await expect(popup.locator('.cc-error')).toContainText('Import failed, nothing was changed:');
+    await expect(popup.locator('.cc-note-item')).toHaveCount(0);
+
+    await input.setInputFiles(exported);
+    await expect(popup.locator('.cc-notes-status')).toHaveText('Added 1, skipped 0 (already present).');
+    await expect(popup.locator('.cc-note-item')).toHaveCount(1);
+    await input.setInputFiles(exported);
+    await expect(popup.locator('.cc-notes-status')).toHaveText('Added 0, skipped 1 (already present).');
+    await shot(popup, 'notes-imported');
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+    if (exported) await rm(exported, { force: true });
+  }
+});
