@@ -1,11 +1,77 @@
 import type { Claim, ClaimSet } from '../../lib/claims/schema';
 import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
-import { buildTextMap } from '../../lib/dom/text-map';
+import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 import { isAboutStory } from '../../lib/match/precheck';
 import type { Passage, Status } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
+
+/** Main-thread work per slice before yielding to the page (long tasks start at 50 ms). */
+const SLICE_MS = 8;
+
+/** Lets the page run (input, rendering) between slices of our work. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+/**
+ * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure. The page's
+ * own scripts can read these (the performance timeline is per document), which is how `npm run bench`
+ * sums Crosscheck's main-thread time. Only the first check records, so a busy page never grows the buffer.
+ */
+function timed<T>(timing: boolean, name: string, fn: () => T): T {
+  if (!timing) return fn();
+  const start = performance.now();
+  try {
+    return fn();
+  } finally {
+    performance.measure(`crosscheck:work:${name}`, { start, end: performance.now() });
+  }
+}
+
+/** A small structural check of the background's answer (the background built it with zod already). */
+export function isMatchAnswer(value: unknown): value is MatchAnswer {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  const isObject = (o: unknown) => !!o && typeof o === 'object' && !Array.isArray(o);
+  return (
+    Array.isArray(v.passages) &&
+    v.passages.every((p: unknown) => {
+      const q = p as Record<string, unknown> | null;
+      return isObject(q) && Number.isInteger(q!.start) && Number.isInteger(q!.end) && typeof q!.status === 'string' && q!.status in STATUS_TEXT && typeof q!.claim === 'string';
+    }) &&
+    isObject(v.claims) &&
+    isObject(v.seeds)
+  );
+}
+
+/**
+ * Splits passages (sorted by start) into groups that never share a text node, so each group can be
+ * highlighted in its own slice: a later group's map segments are still the page's own nodes.
+ */
+function disjointGroups(map: TextMap, passages: Passage[]): Passage[][] {
+  const segmentOf = (offset: number) => {
+    let lo = 0;
+    let hi = map.nodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (map.nodes[mid]!.end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  const groups: Passage[][] = [];
+  let lastSegment = -1;
+  for (const p of passages) {
+    const first = segmentOf(p.start);
+    if (first > lastSegment || !groups.length) groups.push([p]);
+    else groups[groups.length - 1]!.push(p);
+    lastSegment = Math.max(lastSegment, segmentOf(Math.max(p.start, p.end - 1)));
+  }
+  return groups;
+}
 
 /** A passage shown in the page, with the marks that carry it. */
 export interface ShownPassage {
@@ -43,21 +109,47 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   let aboutStory = false;
   let nextId = 0;
   let error: string | null = null;
-  // The article's opening: added paragraphs are matched after it, so they are read as part of the story.
+  // The article's opening and the latest added text: added paragraphs are matched after them, so a
+  // live blog's third entry is read in the light of the first two.
   let opening = '';
+  let recent = '';
   const OPENING_CHARS = 2000;
+  const RECENT_CHARS = 2000;
 
-  /** Matches the text under `root` and highlights what the reader's settings show. */
-  async function checkRoot(root: Element, added = false): Promise<void> {
-    const map = buildTextMap(root);
+  // Bumped by clear(): a check still highlighting in slices stops when it sees a newer generation.
+  let generation = 0;
+
+  /** Matches the text under `root` and highlights what the reader's settings show, in slices. */
+  async function checkRoot(root: Element, added = false, timing = false): Promise<void> {
+    const gen = generation;
+    const map = timed(timing, 'text-map', () => buildTextMap(root));
     if (!map.text.trim()) return;
-    const answer = await match(map.text, added && opening ? opening : undefined);
-    if (!added) opening = map.text.slice(0, OPENING_CHARS);
-    for (const [id, claim] of Object.entries(answer.claims)) claims.set(id, claim);
-    seeds = answer.seeds;
+    const context = added ? `${opening}\n${recent}`.trim() : '';
+    const answer = await match(map.text, context || undefined);
+    if (added) recent = `${recent}\n${map.text}`.slice(-RECENT_CHARS);
+    if (gen !== generation) return;
     const visible = settings().statuses;
-    const passages = answer.passages.filter((p) => visible[p.status]);
-    if (!passages.length || !root.isConnected) return;
+    const groups = timed(timing, 'prepare', () => {
+      if (!added) opening = map.text.slice(0, OPENING_CHARS);
+      for (const [id, claim] of Object.entries(answer.claims)) claims.set(id, claim);
+      seeds = answer.seeds;
+      const passages = answer.passages.filter((p) => visible[p.status]).sort((a, b) => a.start - b.start);
+      return disjointGroups(map, passages);
+    });
+    let batch = 8; // groups per slice, adapted to keep each slice near SLICE_MS
+    for (let g = 0; g < groups.length; ) {
+      if (!root.isConnected || gen !== generation) return;
+      const slice = groups.slice(g, g + batch).flat();
+      const t0 = performance.now();
+      timed(timing, 'highlight', () => highlightSlice(map, slice));
+      const took = performance.now() - t0;
+      g += batch;
+      batch = Math.max(1, Math.min(batch * 4, Math.round((batch * SLICE_MS) / Math.max(took, 0.5))));
+      if (g < groups.length) await yieldToPage();
+    }
+  }
+
+  function highlightSlice(map: TextMap, passages: Passage[]): void {
     const ids = passages.map(() => `cc-${nextId++}`);
     const handle = highlightRanges(
       doc,
@@ -101,16 +193,19 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** First check of the page. Returns false when the page is not about the story (nothing else ran). */
     async checkPage(): Promise<boolean> {
       const body = doc.body;
-      if (!body || !isAboutStory(body.textContent ?? '')) return false;
+      if (!body || !timed(true, 'precheck', () => isAboutStory(body.textContent ?? ''))) return false;
       aboutStory = true;
-      onAboutStory();
+      timed(true, 'setup', onAboutStory);
+      await yieldToPage();
       try {
-        await checkRoot(findArticleRoot(doc));
+        const root = timed(true, 'article-root', () => findArticleRoot(doc));
+        await yieldToPage();
+        await checkRoot(root, false, true);
         error = null;
       } catch (err) {
         error = (err as Error).message;
       }
-      report();
+      timed(true, 'report', report);
       return true;
     },
     /** Re-checks text the page added after load (never Crosscheck's own nodes; the watcher filters them). */
@@ -137,6 +232,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     },
     /** Removes every highlight, restoring the page's text. */
     clear(): void {
+      generation++;
       for (const h of handles.splice(0)) h.destroy();
       shown.length = 0;
       report();

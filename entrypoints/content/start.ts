@@ -3,13 +3,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import '../../components/theme.css';
 import '../../components/ClaimCard.css';
 import { watchForNewText } from '../../lib/dom/watch-changes';
-import { createClient } from '../../lib/messaging/client';
 import { asMessageListener } from '../../lib/messaging/listen';
-import { messages } from '../../lib/messaging/messages';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
-import { createPageChecker, type PageChecker } from './page-checker';
+import { createPageChecker, isMatchAnswer, type PageChecker } from './page-checker';
 import { createTabRouter } from './tab-router';
 
 /**
@@ -18,7 +16,14 @@ import { createTabRouter } from './tab-router';
  */
 export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> {
   performance.mark('crosscheck:start');
-  const send = createClient(messages, (m) => browser.runtime.sendMessage(m));
+  // A lean sender instead of createClient(messages): the full zod schemas (notes, claims, Dexie types)
+  // cost ~170 KB in every page; the background validates every message anyway.
+  const send = async (type: string, payload: unknown): Promise<unknown> => {
+    const answer = (await browser.runtime.sendMessage({ type, payload })) as { ok: boolean; value?: unknown; error?: string } | undefined;
+    if (!answer || typeof answer !== 'object') throw new Error(`No answer to "${type}" (is the extension being reloaded?)`);
+    if (!answer.ok) throw new Error(String(answer.error));
+    return answer.value;
+  };
   let settings: Settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
   const enabled = () => !isSiteDisabled(settings, location.href);
   let visible = true;
@@ -37,7 +42,11 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
   const newChecker = () =>
     createPageChecker({
       doc: document,
-      match: (text, context) => send('match', context ? { text, context } : { text }),
+      match: async (text, context) => {
+        const answer = await send('match', context ? { text, context } : { text });
+        if (!isMatchAnswer(answer)) throw new Error('Malformed answer to "match"');
+        return answer;
+      },
       reportCounts: (flagged, total) => void send('reportCounts', { flagged, total }).catch(() => undefined),
       settings: () => settings,
       onAboutStory,

@@ -1,0 +1,195 @@
+/**
+ * `npm run bench [-- --json]`: the content script in headless Chromium with the built extension, on
+ * deterministic generated pages (2k, 20k, 100k words about the story; 20k words of unrelated news).
+ *
+ * Per page:
+ * - crosscheckMs: main-thread time the content script spends, the sum of its own `crosscheck:work:*`
+ *   measures (precheck, setup, article root, text map, preparing the answer, highlight slices, report).
+ *   The matcher runs in the background service worker (another process) and is not in this figure.
+ * - wallMs: the content script's `crosscheck` measure, from its start to its last highlight, matcher
+ *   and messaging included.
+ * - baselineMs: walking the same page's text nodes with a TreeWalker, in the same page (median of 7).
+ * - longTasks: long tasks (>50 ms, PerformanceObserver in the page) overlapping Crosscheck's window.
+ * - heapKB: JSHeapUsedSize (CDP Performance.getMetrics, after a forced GC) of the page's renderer with
+ *   the extension minus the same page in a browser without it. The isolate is shared by the page and
+ *   the content script's isolated world, so this counts the content script's JS objects and wrappers;
+ *   DOM nodes (marks) live in Blink's heap and are not in it.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { EXTENSION_DIR, PAGES_DIR, chromiumArgs } from '../tests/e2e/fixtures';
+import { startStaticServer } from './static-server';
+import { benchPages, type BenchPage } from './lib/bench-pages';
+
+const json = process.argv.includes('--json');
+const seedsDir = path.resolve(import.meta.dirname, '../../shared/seeds');
+
+interface PageResult {
+  name: string;
+  words: number;
+  crosscheckMs: number;
+  baselineMs: number;
+  ratio: number;
+  longTasks: number;
+  heapKB: number;
+  wallMs: number;
+  maxSliceMs: number;
+  marks: number;
+}
+
+const round = (n: number, d = 2) => Number(n.toFixed(d));
+
+function contentScriptSize(): { rawKB: number; gzipKB: number } {
+  const dir = path.join(EXTENSION_DIR, 'content-scripts');
+  let raw = 0;
+  let gz = 0;
+  for (const f of readdirSync(dir).filter((f) => /\.(js|css)$/.test(f))) {
+    const bytes = readFileSync(path.join(dir, f));
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { rawKB: round(raw / 1024, 1), gzipKB: round(gz / 1024, 1) };
+}
+
+// Installed before any page script: records long tasks for the whole page life.
+const LONGTASK_OBSERVER = `
+  window.__longtasks = [];
+  try {
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+`;
+
+async function heapUsed(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits for the content script's own end measure (the page's main world can read it). */
+async function waitForCrosscheck(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByType('measure').some((m) => m.name === 'crosscheck' || m.name === 'crosscheck:skip'), null, {
+    timeout: 180_000,
+    polling: 100,
+  });
+}
+
+async function measurePage(context: BrowserContext, url: string, bp: BenchPage): Promise<Omit<PageResult, 'heapKB'> & { heap: number }> {
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASK_OBSERVER);
+  await page.goto(url);
+  await waitForCrosscheck(page);
+  // Let buffered long tasks arrive.
+  await page.waitForTimeout(300);
+  const figures = await page.evaluate(() => {
+    const measures = performance.getEntriesByType('measure');
+    const whole = measures.find((m) => m.name === 'crosscheck' || m.name === 'crosscheck:skip')!;
+    const work = measures.filter((m) => m.name.startsWith('crosscheck:work:'));
+    const from = whole.startTime;
+    const to = whole.startTime + whole.duration;
+    const tasks = (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks;
+    return {
+      wallMs: whole.duration,
+      crosscheckMs: work.reduce((s, m) => s + m.duration, 0),
+      maxSliceMs: Math.max(0, ...work.map((m) => m.duration)),
+      longTasks: tasks.filter((t) => t.start < to && t.start + t.duration > from).length,
+      marks: new Set(Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'), (m) => m.getAttribute('data-crosscheck-id'))).size,
+    };
+  });
+  const baselineMs = await page.evaluate(() => {
+    const times: number[] = [];
+    for (let run = 0; run < 7; run++) {
+      const t0 = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      while (walker.nextNode()) chars += (walker.currentNode as Text).data.length;
+      times.push(performance.now() - t0);
+      if (chars < 0) throw new Error('unreachable');
+    }
+    return times.sort((a, b) => a - b)[3]!;
+  });
+  const heap = await heapUsed(page);
+  await page.close();
+  return { name: bp.name, words: bp.words, ...figures, baselineMs, ratio: figures.crosscheckMs / Math.max(baselineMs, 0.001), heap };
+}
+
+async function heapWithout(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  const heap = await heapUsed(page);
+  await page.close();
+  return heap;
+}
+
+async function main(): Promise<void> {
+  const pages = benchPages(seedsDir);
+  const extra = Object.fromEntries(pages.map((p) => [p.path, () => p.html]));
+  const server = await startStaticServer(PAGES_DIR, { extra });
+  const dir = await mkdtemp(path.join(tmpdir(), 'crosscheck-bench-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: chromiumArgs(),
+    viewport: { width: 1200, height: 900 },
+  });
+  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs().filter((a) => !a.includes('extension')) });
+  try {
+    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+    // Warm-up: the service worker loads the matcher on first use.
+    await measurePage(context, server.url + pages[0]!.path, pages[0]!);
+    const results: PageResult[] = [];
+    for (const bp of pages) {
+      const url = server.url + bp.path;
+      const { heap, ...r } = await measurePage(context, url, bp);
+      const base = await heapWithout(plain, url);
+      results.push({ ...r, heapKB: round((heap - base) / 1024, 0) });
+    }
+    report(results, contentScriptSize());
+  } finally {
+    await plain.close();
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function report(results: PageResult[], contentScript: { rawKB: number; gzipKB: number }): void {
+  const pages = results.map((r) => ({
+    name: r.name,
+    words: r.words,
+    crosscheckMs: round(r.crosscheckMs),
+    baselineMs: round(r.baselineMs),
+    ratio: round(r.ratio),
+    longTasks: r.longTasks,
+    heapKB: r.heapKB,
+    wallMs: round(r.wallMs, 1),
+    maxSliceMs: round(r.maxSliceMs),
+    passagesShown: r.marks,
+  }));
+  if (json) {
+    process.stdout.write(JSON.stringify({ pages, contentScript }) + '\n');
+    return;
+  }
+  const head = ['page', 'words', 'crosscheck ms', 'treewalker ms', 'ratio', 'long tasks', 'heap KB', 'wall ms', 'max slice ms', 'passages'];
+  const rows = pages.map((p) => [p.name, p.words, p.crosscheckMs, p.baselineMs, p.ratio, p.longTasks, p.heapKB, p.wallMs, p.maxSliceMs, p.passagesShown].map(String));
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+  console.log(`\ncontent script (content-scripts/*.js + css): ${contentScript.rawKB} KB raw, ${contentScript.gzipKB} KB gzipped`);
+  console.log('crosscheck ms = main-thread time of the content script (its crosscheck:work:* measures); wall ms = start to last highlight, matcher in the background included.');
+}
+
+await main();
