@@ -229,7 +229,8 @@ function NoteItem({ note, claims, orphaned, editing, onEdit, onSave, onCancel, o
       {editing ? (
         <form class="cc-note-item__edit" onSubmit={(e) => (e.preventDefault(), onSave({ body: body.current!.value, tag: (tag.current!.value || null) as NoteTag | null }))}>
           <textarea ref={body} aria-label="Note text" rows={3} defaultValue={note.body} />
-          <select ref={tag} aria-label="Tag" defaultValue={note.tag ?? ''}>
+          {/* `value`, not `defaultValue`: a select has no defaultValue property, so the tag would read as "none". */}
+          <select ref={tag} aria-label="Tag" value={note.tag ?? ''}>
             <option value="">No tag</option>
             {TAG_ORDER.map((t) => (
               <option key={t} value={t}>

@@ -49,6 +49,30 @@ async function openNotes(context: BrowserContext, background: Worker, page?: Pag
   return popup;
 }
 
+type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
+
+/** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
+async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const stack = [root];
+    let host: CdpNode | undefined;
+    while (stack.length && !host) {
+      const n = stack.pop()!;
+      if (n.localName === 'crosscheck-notes') host = n;
+      stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
+    }
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, functionDeclaration: fn });
+    return (result.value ?? null) as T | null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 const noteMarks = (page: Page) => page.locator('crosscheck-mark[data-crosscheck-note]');
 const markedText = (page: Page) => noteMarks(page).evaluateAll((els) => els.map((e) => e.textContent).join(''));
 
@@ -142,6 +166,10 @@ test('notes survive a browser restart; edit, delete with undo, export in three f
   await expect(noteMarks(page).first()).toBeVisible();
   expect(await markedText(page)).toBe(QUOTE);
 
+  // Hovering the passage shows the note, from inside the closed shadow root.
+  await noteMarks(page).first().hover();
+  await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-note-card')?.textContent ?? null; }`)).toContain(BODY);
+
   const popup = await openNotes(context, background, page);
   const item = popup.locator('.cc-note-list').first().locator('.cc-note-item');
   await expect(item).toHaveCount(1);
@@ -150,6 +178,7 @@ test('notes survive a browser restart; edit, delete with undo, export in three f
   await item.getByLabel('Note text').fill(`${BODY}, and with AFP`);
   await item.getByRole('button', { name: 'Save' }).click();
   await expect(item).toContainText('and with AFP');
+  await expect(item).toContainText('Dispute'); // editing the body keeps the tag
 
   await item.getByRole('button', { name: 'Delete' }).click();
   await expect(popup.locator('.cc-toast')).toContainText('Note deleted');
@@ -194,6 +223,7 @@ test('a JSON-LD export imports into a fresh profile; a bad file changes nothing'
     await input.setInputFiles(exported);
     await expect(popup.locator('.cc-notes-status')).toHaveText('Added 1, skipped 0 (already present).');
     await expect(popup.locator('.cc-note-item')).toHaveCount(1);
+    await expect(popup.locator('.cc-note-item')).toContainText('Dispute');
     await input.setInputFiles(exported);
     await expect(popup.locator('.cc-notes-status')).toHaveText('Added 0, skipped 1 (already present).');
     await shot(popup, 'notes-imported');
@@ -202,4 +232,21 @@ test('a JSON-LD export imports into a fresh profile; a bad file changes nothing'
     await rm(dir, { recursive: true, force: true });
     if (exported) await rm(exported, { force: true });
   }
+});
+
+test('selecting article text shows an Add-note button that opens the editor; Escape cancels', async ({ context, server }) => {
+  const page = await context.newPage();
+  await page.goto(server.url + PAGE);
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await selectText(page, QUOTE);
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
+  await inNotesRoot(page, `function () { this.querySelector('.cc-add-note').click(); return true; }`);
+  await expect
+    .poll(() => inNotesRoot<string>(page, `function () { return this.activeElement?.localName ?? null; }`))
+    .toBe('textarea');
+  expect(await inNotesRoot<string>(page, `function () { return this.querySelector('.cc-note-quote').textContent; }`)).toBe(QUOTE);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => inNotesRoot<boolean>(page, `function () { return !!this.querySelector('.cc-note-editor'); }`)).toBe(false);
+  await expect(noteMarks(page)).toHaveCount(0);
 });
