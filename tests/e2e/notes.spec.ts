@@ -179,6 +179,9 @@ test('notes survive a browser restart; edit, delete with undo, export in three f
   await item.getByRole('button', { name: 'Save' }).click();
   await expect(item).toContainText('and with AFP');
   await expect(item).toContainText('Dispute'); // editing the body keeps the tag
+  // Clicking the quote scrolls the page to the passage and flashes it.
+  await item.locator('button.cc-note-item__quote').click();
+  await expect(noteMarks(page).first()).toHaveAttribute('data-crosscheck-flash', /.+/);
 
   await item.getByRole('button', { name: 'Delete' }).click();
   await expect(popup.locator('.cc-toast')).toContainText('Note deleted');
