@@ -8,6 +8,7 @@ import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../..
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
 import { createPageChecker, isMatchAnswer, type PageChecker } from './page-checker';
+import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
 
 /**
@@ -53,7 +54,8 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     });
 
   // The popup asks even when nothing was found, so the router is there from the start.
-  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible });
+  let notes: NotesControl | null = null;
+  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
   browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
 
   const run = async () => {
@@ -66,6 +68,8 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
   await run();
 
   watchForNewText(document.body, (added) => void checker?.checkAdded(added), { debounceMs: 400, signal: ctx.signal });
+  // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
+  void startNotes(ctx, { send: (type, payload) => send(type as never, payload as never), doc: document }).then((control) => (notes = control), () => undefined);
 
   // Settings changed in the popup or options page: start over with the new ones.
   browser.storage.onChanged.addListener((changes, area) => {
