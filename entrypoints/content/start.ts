@@ -69,7 +69,7 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
 
   watchForNewText(document.body, (added) => void checker?.checkAdded(added), { debounceMs: 400, signal: ctx.signal });
   // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-  void startNotes(ctx, { send: (type, payload) => send(type as never, payload as never), doc: document }).then((control) => (notes = control), () => undefined);
+  void startNotes(ctx, { send, doc: document }).then((control) => (notes = control), () => undefined);
 
   // Settings changed in the popup or options page: start over with the new ones.
   browser.storage.onChanged.addListener((changes, area) => {
