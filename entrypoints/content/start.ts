@@ -8,6 +8,7 @@ import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../..
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
 import { createPageChecker, isMatchAnswer, type PageChecker } from './page-checker';
+import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
 
 /**
@@ -53,7 +54,8 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     });
 
   // The popup asks even when nothing was found, so the router is there from the start.
-  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible });
+  let notes: NotesControl | null = null;
+  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
   browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
 
   const run = async () => {
@@ -63,13 +65,18 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     performance.mark('crosscheck:done');
     performance.measure(about ? 'crosscheck' : 'crosscheck:skip', 'crosscheck:start', 'crosscheck:done');
   };
-  await run();
+  // Watch from the start: a live page may add text while the first check is still waiting for the
+  // background (a cold service worker takes a while); those additions are checked once it is done.
+  const first = run();
+  watchForNewText(document.body, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), { debounceMs: 400, signal: ctx.signal });
+  await first;
 
   // After an extension reload this script is orphaned. Reading ctx.isValid notices it (and runs
   // onInvalidated, which removes the highlights) before any handler touches the dead runtime.
   for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
     window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
-  watchForNewText(document.body, (added) => void (ctx.isValid && checker?.checkAdded(added)), { debounceMs: 400, signal: ctx.signal });
+  // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
+  void startNotes(ctx, { send, doc: document }).then((control) => (notes = control), () => undefined);
 
   // Settings changed in the popup or options page: start over with the new ones.
   browser.storage.onChanged.addListener((changes, area) => {
