@@ -1,22 +1,44 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+
+const ICON_SIZES = [16, 32, 48, 128] as const;
+const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
 
 // Why: `imports: false` keeps every dependency an explicit import (STYLE.md);
 // JSX goes through esbuild with Preact's automatic runtime, no extra Vite plugin.
 export default defineConfig({
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description:
       'Shows, in the article, which passages agree with, contradict or go beyond the AFP, i24 News and Samaa accounts of the Baku Syria–Israel meeting.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    action: { default_title: 'Crosscheck' },
+    icons,
+    action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+C' }, description: 'Open the Crosscheck popup' },
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Show or hide highlights on this page' },
       'next-flagged': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Jump to the next contradicted or contested passage' },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note to the selected text' },
     },
+    // Why: Firefox needs an id for MV3 and asks every new add-on to declare what data it collects:
+    // none — the claim set is bundled and notes stay in the extension's own storage.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'crosscheck@crosscheck.example', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+  // Why: the icons live in assets/ (the design card's layout), not in a public/ folder; copy only them.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      for (const size of ICON_SIZES) {
+        files.push({ absoluteSrc: resolve(import.meta.dirname, `assets/icons/icon-${size}.png`), relativeDest: `icons/icon-${size}.png` });
+      }
+    },
   },
+  // The Firefox store's sources zip: what builds the extension, not test output or local profiles.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', '.demo-profile/**', 'stats.html'] },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   }),

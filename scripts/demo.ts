@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium';
 import { startStaticServer } from './static-server';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -14,20 +15,10 @@ const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const server = await startStaticServer(resolve(repo, 'tests/fixtures/pages'), { port: Number(process.env.PORT ?? 8787) });
 const profile = resolve(repo, '.demo-profile');
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless,
   viewport: headless ? { width: 1280, height: 900 } : null,
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: chromiumArgs(extension),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const id = new URL(worker.url()).host;

@@ -2,31 +2,22 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs as sharedChromiumArgs } from '../../scripts/chromium';
 import { startStaticServer } from '../../scripts/static-server';
 import { tabIdOf } from './helpers';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages');
 
-/** Chromium flags this machine needs (closed network, root, no GPU), plus the extension. */
+/** Chromium flags this machine needs, plus the built extension. */
 export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
-  return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
+  return sharedChromiumArgs(extensionDir);
 }
 
 /** A persistent Chromium profile with the built extension loaded. */
 export async function launchWithExtension(userDataDir: string, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(),
     colorScheme: opts.colorScheme ?? 'light',
