@@ -35,10 +35,12 @@ if (headless) {
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/2-card.png` });
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  // The popup at its own width (720 px): its first screen is what a reader sees.
   const popup = await context.newPage();
+  await popup.setViewportSize({ width: 720, height: 600 });
   await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
   await popup.waitForSelector('.cc-claim, .cc-empty');
-  await popup.screenshot({ path: `${out}/3-popup.png`, fullPage: true });
+  await popup.screenshot({ path: `${out}/3-popup.png` });
   console.log(`No display: walked the flow headless; screenshots in ${out}`);
   await context.close();
   await server.close();

@@ -1,12 +1,26 @@
 import { browser } from 'wxt/browser';
 
-/** Keyboard shortcuts (manifest `commands`) are forwarded to the active tab's content script. */
+/**
+ * What each keyboard shortcut (manifest `commands`) asks of the active tab's content script.
+ * `_execute_action` is missing on purpose: the browser opens the popup for it itself.
+ */
+export const COMMAND_MESSAGES = {
+  'toggle-highlights': { type: 'page.setVisible', payload: {} },
+  'next-flagged': { type: 'page.nextFlagged', payload: {} },
+  'add-note': { type: 'page.addNote', payload: {} },
+} as const;
+
+export function commandMessage(command: string) {
+  return Object.hasOwn(COMMAND_MESSAGES, command) ? COMMAND_MESSAGES[command as keyof typeof COMMAND_MESSAGES] : null;
+}
+
+/** Keyboard shortcuts are forwarded to the active tab's content script. */
 export function forwardCommands(): void {
   browser.commands.onCommand.addListener(async (command) => {
+    const message = commandMessage(command);
+    if (!message) return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    const type = { 'toggle-highlights': 'page.setVisible', 'next-flagged': 'page.nextFlagged', 'add-note': 'page.addNote' }[command];
-    if (!type) return;
-    await browser.tabs.sendMessage(tab.id, { type, payload: {} }).catch(() => undefined);
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
 }

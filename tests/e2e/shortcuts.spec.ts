@@ -1,0 +1,43 @@
+import { test, expect } from './fixtures';
+import { shownPassages, tabIdOf } from './helpers';
+import { COMMAND_MESSAGES } from '../../entrypoints/background/commands';
+
+// Headless Chromium does not deliver browser-level accelerators, so a key press cannot fire a
+// manifest command here. The background forwards each command as the message in COMMAND_MESSAGES
+// (unit-tested against the manifest); this sends those same messages to the tab from the
+// service worker and checks what the reader would see.
+test('shortcuts: toggle highlights hides and shows every mark; next-flagged walks the disputed passages in turn', async ({ context, server, background }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/other-outlet-wire.html`);
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  const tabId = await tabIdOf(background, page);
+  const send = (message: unknown) =>
+    background.evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+  const underlined = () =>
+    page.evaluate(() => [...document.querySelectorAll('crosscheck-mark')].filter((m) => getComputedStyle(m).textDecorationLine !== 'none').length);
+
+  const total = await page.locator('crosscheck-mark').count();
+  expect(await underlined()).toBe(total);
+  expect(await send(COMMAND_MESSAGES['toggle-highlights'])).toEqual({ ok: true, value: { visible: false } });
+  expect(await underlined()).toBe(0);
+  // Hidden, not removed: the page's text is unchanged and the marks come back on the next press.
+  expect(await page.locator('crosscheck-mark').count()).toBe(total);
+  expect(await send(COMMAND_MESSAGES['toggle-highlights'])).toEqual({ ok: true, value: { visible: true } });
+  expect(await underlined()).toBe(total);
+
+  const flagged = (await shownPassages(page)).filter((p) => p.status === 'contradicts' || p.status === 'contested');
+  expect(flagged.length).toBeGreaterThan(1);
+  const visited: string[] = [];
+  for (let i = 0; i < flagged.length + 1; i++) {
+    const answer = (await send(COMMAND_MESSAGES['next-flagged'])) as { ok: boolean; value: { index: number; total: number } };
+    expect(answer).toEqual({ ok: true, value: { index: i % flagged.length, total: flagged.length } });
+    const flashed = page.locator('crosscheck-mark[data-crosscheck-flash]').first();
+    await expect(flashed).toBeInViewport();
+    visited.push(`${await flashed.getAttribute('data-crosscheck-status')}:${await flashed.getAttribute('data-crosscheck-id')}`);
+    await expect(page.locator('crosscheck-mark[data-crosscheck-flash]')).toHaveCount(0, { timeout: 5000 });
+  }
+  expect(visited.every((v) => /^(contradicts|contested):/.test(v))).toBe(true);
+  // Every disputed passage once, then round to the first again.
+  expect(new Set(visited.slice(0, flagged.length)).size).toBe(flagged.length);
+  expect(visited[flagged.length]).toBe(visited[0]);
+});
