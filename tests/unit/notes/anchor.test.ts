@@ -84,7 +84,9 @@ describe('anchor', () => {
     expect(anchor(text, { quote })).toBeNull();
   });
 
-  it('anchors a fuzzy quote in a 100k-word page quickly', () => {
+  // Speed is the benchmark's business, not a unit test's (shared, noisy machines); the search's
+  // step count is bounded in approx-match.test.ts. This checks the answer on a page this long.
+  it('anchors a fuzzy quote in a 100k-word page', () => {
     const words = ['minister', 'said', 'talks', 'border', 'would', 'not', 'attend', 'officials', 'report', 'the', 'in', 'Baku'];
     let seed = 11;
     const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
@@ -93,12 +95,9 @@ describe('anchor', () => {
     const original = `${filler.slice(0, 300_000)} ${phrase} ${filler.slice(300_000)}`;
     const selectors = select(original, phrase);
     const edited = original.replace(phrase, 'Observers now expect another round of talks in Baku in June, according to diplomats.');
-    const t0 = performance.now();
     const result = anchor(`Live updates. ${edited}`, selectors);
-    const elapsed = performance.now() - t0;
     expect(result?.method).toBe('fuzzy');
     expect(Math.abs(result!.start - (selectors.position.start + 14))).toBeLessThanOrEqual(2);
-    expect(elapsed).toBeLessThan(3_000);
   });
 });
 
