@@ -125,6 +125,24 @@ test('dark mode: page, card and popup screenshots', async ({ server }) => {
     const bg = await popup.locator('.cc-root').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(bg).toBe('rgb(30, 31, 36)');
     await shot(popup, 'popup-dark', true);
+    await popup.getByRole('tab', { name: 'My notes' }).click();
+    await popup.waitForSelector('.cc-notes-view');
+    expect(await popup.locator('.cc-root').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(30, 31, 36)');
+    await shot(popup, 'notes-view-dark');
+
+    // The in-page note editor follows the reader's scheme too.
+    await page.bringToFront();
+    await page.evaluate(() => {
+      const p = document.querySelector('article p')!;
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const tabId = await tabIdOf(background, page);
+    expect(await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId)).toEqual({ ok: true, value: { opened: true } });
+    await page.waitForTimeout(300);
+    await shot(page, 'note-editor-dark');
   } finally {
     await context.close();
   }
