@@ -9,6 +9,7 @@ import { SOURCE_IDS, SOURCE_LABELS } from '../lib/claims/schema';
 import { findPassages } from '../lib/match/find-passages';
 import { htmlArticleText } from '../lib/match/html-article';
 import { decodeText } from '../lib/match/read-input';
+import { unwrapHardWrappedLines } from '../lib/match/unwrap-lines';
 import type { Passage } from '../lib/match/types';
 
 const args = process.argv.slice(2);
@@ -41,7 +42,17 @@ function readArticle(file: string): string {
 
 const publicPassage = ({ start, end, text, claim, verdicts, status, evidence }: Passage) => ({ start, end, text, claim, verdicts, status, evidence });
 
-const results = files.map((file) => ({ file, passages: findPassages(readArticle(file), bundledClaimSet) }));
+/**
+ * Plain text may be hard-wrapped: the matcher reads it with wrapped lines joined (same offsets), and
+ * each passage's text is then taken from the file as it is, so `text === content.slice(start, end)`.
+ */
+function check(file: string): Passage[] {
+  const content = readArticle(file);
+  if (/\.x?html?$/i.test(file)) return findPassages(content, bundledClaimSet);
+  return findPassages(unwrapHardWrappedLines(content), bundledClaimSet).map((p) => ({ ...p, text: content.slice(p.start, p.end) }));
+}
+
+const results = files.map((file) => ({ file, passages: check(file) }));
 
 if (json) {
   const out =
@@ -55,7 +66,7 @@ if (json) {
     console.log(`\n${file}: ${passages.length} passage${passages.length === 1 ? '' : 's'}`);
     for (const p of passages) {
       const claim = claims.get(p.claim)!;
-      console.log(`\n[${p.status.toUpperCase()}] ${p.start}–${p.end}  “${p.text}”`);
+      console.log(`\n[${p.status.toUpperCase()}] ${p.start}–${p.end}  “${p.text.replace(/\s+/g, " ")}”`);
       console.log(`  Question: ${claim.question}`);
       console.log(`  Cues: ${p.evidence.join(', ')}`);
       for (const source of SOURCE_IDS) {

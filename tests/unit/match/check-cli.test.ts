@@ -33,6 +33,21 @@ describe('npm run check', () => {
     expect(new Set(out.passages.map((p: any) => p.status))).toEqual(new Set(['agrees', 'contradicts', 'contested', 'unsourced']));
   });
 
+  it('reads a hard-wrapped .txt as its paragraphs, offsets still slicing the file as it is', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
+    const file = path.join(dir, 'wrapped.txt');
+    const wrapped = readFileSync(WIRE, 'utf8')
+      .split(/\n+/)
+      .map((para) => para.replace(/(.{1,68})(?: |$)/g, '$1\n').trimEnd())
+      .join('\n\n');
+    writeFileSync(file, wrapped);
+    const [plain, folded] = [JSON.parse((await check('--json', WIRE)).stdout), JSON.parse((await check('--json', file)).stdout)];
+    const key = (p: any) => `${p.claim}:${p.status}`;
+    expect(folded.passages.map(key).sort()).toEqual(plain.passages.map(key).sort());
+    for (const p of folded.passages) expect(wrapped.slice(p.start, p.end)).toBe(p.text);
+    expect(folded.passages.some((p: any) => p.text.includes('\n'))).toBe(true);
+  });
+
   it('reads HTML through Readability, leaving menus out', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'check-'));
     const file = path.join(dir, 'page.html');
