@@ -1,4 +1,4 @@
-import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, supersededFrame } from '../negation';
+import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, passiveDenial, supersededFrame } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { OTHER_PEOPLE, SHARAA, re } from '../names';
 import type { Hit, Rule, SentenceContext } from './types';
@@ -84,7 +84,7 @@ export const attendance: Rule = (s) => {
       const neg = isNegated(stretch);
       if (absent && neg) continue; // "did not skip": too rare to trust
       const modal = expectation(stretch);
-      const denial = denialFrame(prefix);
+      const denial = denialFrame(prefix) ?? passiveDenial(prefix, rest);
       const negative = absent || Boolean(neg) || Boolean(modal && isNegativeModal(modal[0]));
       const position = stanceOf(negative, Boolean(modal), Boolean(denial));
       const evidence = [subject.text, ...(denial ? [denial[0].split(/\s+/).slice(0, 3).join(' ')] : []), ...(neg ? [neg[0]] : []), ...(modal ? [modal[0]] : []), v[0]];
