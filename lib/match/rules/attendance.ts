@@ -1,12 +1,14 @@
 import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, passiveDenial, supersededFrame } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { OTHER_PEOPLE, SHARAA, re } from '../names';
+import { PRESENT_AT } from '../paraphrases';
 import type { Hit, Rule, SentenceContext } from './types';
 
 const CLAIM = 'sharaa-attendance';
 
 // Verbs of presence. "met" only counts with an Israeli object: al-Sharaa also met Aliyev and Trump.
-const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:was|were|is|be|been|being)\s+(?:personally\s+|also\s+|himself\s+)?(?:present|in attendance|in the room|among (?:the )?(?:participants|attendees|those present))|met\s+(?:with\s+)?(?:the\s+|an?\s+)?Israeli`;
+// A negator may sit inside "was not present"; it is read from the verb match too.
+const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|actually|indeed)\s+)*${PRESENT_AT}|(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+)?Israeli`;
 // Verbs of absence: they deny on their own.
 const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|absent(?:ed)?\s+himself`;
 const VERB = new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi');
@@ -81,7 +83,7 @@ export const attendance: Rule = (s) => {
       if (supersededFrame(prefix) || openQuestion(prefix)) continue;
       const stretch = s.text.slice(subject.end, verbAt);
       const absent = Boolean(v[1]);
-      const neg = isNegated(stretch);
+      const neg = isNegated(stretch) ?? (v[2] ? isNegated(v[0]) : null);
       if (absent && neg) continue; // "did not skip": too rare to trust
       const modal = expectation(stretch);
       const denial = denialFrame(prefix) ?? passiveDenial(prefix, rest);

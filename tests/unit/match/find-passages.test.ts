@@ -16,12 +16,7 @@ const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 // trailing phrase that silences a real statement about the meeting.
 // Sentences of other outlets the rules do not read yet (other-outlets.json is tuned on, held-out.json
 // is not: it measures wording the rules were not written for).
-const NOT_YET_READ = [
-  'outlets-04', 'outlets-09', 'outlets-10', 'outlets-11', 'outlets-12', 'outlets-16', 'outlets-18', 'outlets-19', 'outlets-20',
-  'outlets-21', 'outlets-22', 'outlets-23', 'outlets-24', 'outlets-25', 'outlets-26',
-  'heldout-04', 'heldout-06', 'heldout-09', 'heldout-10', 'heldout-13', 'heldout-14', 'heldout-15', 'heldout-16', 'heldout-17',
-  'heldout-18', 'heldout-31',
-];
+const NOT_YET_READ = ['heldout-04', 'heldout-10', 'heldout-13', 'heldout-14', 'heldout-16', 'heldout-17', 'heldout-18', 'heldout-31'];
 const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ]);
 
 const key = (claim: string, position: string, v: object) => `${claim}:${position} ${JSON.stringify(v)}`;
