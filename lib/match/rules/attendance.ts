@@ -20,6 +20,7 @@ const PRONOUN = /\b(?:he|himself)\b/gi;
 // "officials of al-Sharaa's government", "an aide to the Syrian president": the name is not the subject.
 const NOT_SUBJECT_BEFORE = /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration)\s+(?:(?:Syrian\s+)?(?:interim\s+)?President\s+)?$/i;
 
+const COORDINATED = /^\s*(?:and|nor|or|as well as|along with|together with)\s+[^,;]{0,60}$/i;
 const SHARAA_RE = re(SHARAA);
 const SHARAA_ANY = re(SHARAA, 'i');
 const OTHER_PEOPLE_RE = re(OTHER_PEOPLE, 'i');
@@ -48,8 +49,9 @@ function subjectBefore(s: SentenceContext, clauseStart: number, verbAt: number):
   }
   if (!best) return null;
   const between = s.text.slice(best.end, verbAt);
-  // Another person in between is the real subject ("al-Sharaa's minister al-Shaibani attended").
-  if (OTHER_PEOPLE_RE.test(between) || between.length > 90 || /[;:]/.test(between)) return null;
+  // Another person in between is the real subject ("al-Sharaa's minister al-Shaibani attended"),
+  // unless coordinated with him ("neither al-Sharaa nor al-Shaibani attended").
+  if ((OTHER_PEOPLE_RE.test(between) && !COORDINATED.test(between)) || between.length > 90 || /[;:]/.test(between)) return null;
   return best;
 }
 
@@ -93,7 +95,7 @@ export const attendance: Rule = (s) => {
       hits.push({ claim: CLAIM, position, evidence, clause });
     }
   }
-  return hits.concat(absenceNouns(s));
+  return hits.concat(absenceNouns(s), passiveAttendance(s));
 };
 
 const WITHOUT = new RegExp(String.raw`\b(?:without|in the absence of)\s+(${SHARAA})|(${SHARAA})['’]s\s+absence\b|\bin the presence of\s+(${SHARAA})`, 'gi');
@@ -105,6 +107,25 @@ function absenceNouns(s: SentenceContext): Hit[] {
   for (const m of s.text.matchAll(WITHOUT)) {
     const position = m[3] ? 'attended' : 'did-not-attend';
     hits.push({ claim: CLAIM, position, evidence: [m[0]] });
+  }
+  return hits;
+}
+
+// The meeting as subject, al-Sharaa as agent: "the talks were (not) attended by al-Sharaa".
+const PASSIVE = new RegExp(
+  String.raw`\b(?:meetings?|talks|sessions?|encounter|discussions?)\b([^;:]{0,60}?)\b(?:was|were|is|are|be|been)\s+((?:(?:not|never|also|reportedly|personally|only|partly)\s+)*)(?:attended|joined)\s+(?:in person\s+)?by\s+(${SHARAA})`,
+  'gi',
+);
+
+function passiveAttendance(s: SentenceContext): Hit[] {
+  if (otherEvent(s.text)) return [];
+  const hits: Hit[] = [];
+  for (const m of s.text.matchAll(PASSIVE)) {
+    const stretch = `${m[1]} ${m[2]}`;
+    const neg = isNegated(stretch);
+    const modal = expectation(stretch);
+    const position = stanceOf(Boolean(neg) || Boolean(modal && isNegativeModal(modal[0])), Boolean(modal), false);
+    hits.push({ claim: CLAIM, position, evidence: [m[0].slice(m[0].search(/\b(?:was|were|is|are|be|been)\b/i))] });
   }
   return hits;
 }

@@ -1,5 +1,5 @@
 import { isNegated } from '../negation';
-import { otherEvent } from '../lookalikes';
+import { otherEvent, otherParty } from '../lookalikes';
 import { DALATI, DERMER, NETANYAHU, SHAIBANI, re } from '../names';
 import { ENVOY, NETANYAHU_REF } from '../paraphrases';
 import type { Hit, Rule } from './types';
@@ -32,7 +32,8 @@ export const delegations: Rule = (s) => {
     if (otherEvent(text)) continue;
     const presence = PRESENCE.exec(text);
     const syrian = SHAIBANI_RE.exec(text) ?? DALATI_RE.exec(text);
-    if (presence && syrian) {
+    // "al-Shaibani met his Azerbaijani counterpart": another party makes it another meeting.
+    if (presence && syrian && !otherParty(text)) {
       // Negation only counts close to the verb: "al-Shaibani did not attend", not "who declined to comment".
       const lead = text.slice(Math.max(0, presence.index - 22), presence.index);
       const neg = !/,/.test(lead) && isNegated(lead);

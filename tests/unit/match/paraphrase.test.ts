@@ -60,6 +60,12 @@ describe('attendance: presence phrased differently, negated inside the verb', ()
     row('He was present for one of the sessions.', ['sharaa-attendance:attended', 'meeting-count:several-meetings'], SHARAA_LEAD),
     row('The Syrian president did not meet the Israeli delegation himself.', ['sharaa-attendance:did-not-attend']),
     row('Al-Sharaa met with his Israeli interlocutors, Samaa said.', ['sharaa-attendance:attended']),
+    // Passive voice: the meeting as subject.
+    row('The session was attended by the Syrian president, a source said.', ['sharaa-attendance:attended']),
+    row('The Baku talks were not attended by Sharaa.', ['sharaa-attendance:did-not-attend']),
+    row('The talks are expected to be attended by al-Sharaa.', ['sharaa-attendance:expected-to-attend']),
+    // Coordinated subjects: he is one of them.
+    row('Neither Sharaa nor al-Dalati attended the talks.', ['sharaa-attendance:did-not-attend', 'syrian-delegation:shaibani-and-dalati-absent']),
     // "meeting" as a noun is not a verb of presence.
     row('Al-Sharaa stayed away from the meeting with the Israeli delegation.', ['sharaa-attendance:did-not-attend']),
   ])('%s', check);
@@ -74,6 +80,7 @@ describe('delegations: name variants, envoy family', () => {
     row('Ron Dermer, Netanyahu’s confidant, headed the Israeli team.', ['israeli-delegation:dermer']),
     // Another venue is another meeting.
     row('Netanyahu’s envoy met Syrian officials in Paris.', []),
+    row('Al-Shaibani met his Turkish counterpart on Saturday.', []),
     row('Representatives of Netanyahu’s party met Syrian Druze leaders in Baku.', []),
   ])('%s', check);
 });
