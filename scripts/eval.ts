@@ -4,10 +4,11 @@
  * `--verbose` lists every miss and false hit.
  */
 import { bundledClaimSet } from '../lib/claims/load';
-import { EVAL_DEFINITION, loadFixtures, runFixtures, score } from './lib/fixture-eval';
+import { EVAL_DEFINITION, loadFixtureFiles, loadFixtures, runFixtures, score } from './lib/fixture-eval';
 
 const fixtures = loadFixtures();
-const result = score(fixtures, runFixtures(fixtures, bundledClaimSet));
+const found = runFixtures(fixtures, bundledClaimSet);
+const result = score(fixtures, found);
 const pct = (n: number) => n.toFixed(3);
 console.log(`Fixtures: ${fixtures.filter((f) => f.seed).length} seed sentences, ${fixtures.filter((f) => !f.seed).length} own sentences\n`);
 console.log(EVAL_DEFINITION + '\n');
@@ -18,4 +19,14 @@ for (const cls of ['agrees', 'contradicts', 'unsourced'] as const) {
 }
 console.log(`\nagrees/contradicts swaps: ${result.swaps.length}`);
 for (const swap of result.swaps) console.log(`  swap: ${swap}`);
+
+// Per file, so a held-out set can be read apart from the sentences the rules were tuned on.
+console.log('\nby file      agrees P/R   contradicts P/R   unsourced P/R   swaps');
+for (const { file, fixtures: own } of loadFixtureFiles()) {
+  const ids = new Set(own.map((f) => f.id));
+  if (own.some((f) => f.seed)) ids.add('(unlabelled)');
+  const r = score(own, new Map([...found].filter(([id]) => ids.has(id))));
+  const pr = (c: 'agrees' | 'contradicts' | 'unsourced') => `${pct(r[c].precision)}/${pct(r[c].recall)}`.padEnd(c === 'agrees' ? 13 : 18);
+  console.log(`  ${file.replace(/\.json$/, '').padEnd(18)} ${pr('agrees')}${pr('contradicts')}${pr('unsourced')}${r.swaps.length}`);
+}
 if (process.argv.includes('--verbose')) for (const e of result.errors) console.log(`  ${e}`);

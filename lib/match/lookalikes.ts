@@ -10,6 +10,8 @@ const OTHER_EVENT = new RegExp(
     String.raw`\bHanegbi\b|\bAliyev\b|\bErdo[gğ]an\b|\bTrump\b|\bMacron\b|\bPutin\b`,
     String.raw`\b(?:in|last|since|during|earlier in) (?:January|February|March|April|May|June|August|September|October|November|December)\b`,
     String.raw`\blast (?:month|year)\b|\bin 20(?:1\d|2[0-4])\b`,
+    // Sport and trade fairs in Baku: "met Israel's side in the qualifiers", "Baku Energy Week".
+    String.raw`\b(?:football|soccer|qualif(?:ier|iers|ying)|tournament|championship|Grand Prix|Formula (?:One|1)|Olympics?|Games)\b|\bEnergy Week\b|\bCOP29\b|\bexhibition\b|\bexpo\b`,
   ].join('|'),
   'i',
 );
@@ -17,4 +19,14 @@ const OTHER_EVENT = new RegExp(
 /** @returns the first look-alike marker in the text, or null. */
 export function otherEvent(text: string): RegExpExecArray | null {
   return OTHER_EVENT.exec(text);
+}
+
+// Parties other than the Syrian and Israeli sides ("Azerbaijani and Armenian negotiators met
+// twice"); "the Azerbaijani capital" is the venue, not a party.
+const OTHER_PARTY =
+  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
+
+/** @returns the first party other than Syria and Israel named in the text, or null. */
+export function otherParty(text: string): RegExpExecArray | null {
+  return OTHER_PARTY.exec(text);
 }

@@ -36,6 +36,19 @@ export function denialFrame(prefix: string): RegExpExecArray | null {
   return DENIAL_FRAME.exec(prefix);
 }
 
+// Passive denial after the report: "reports that he took part were denied", "claims … have been dismissed as false".
+const REPORT_BEFORE = /\b(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?)\s+(?:that\s+)?[^,;]*$/i;
+const DENIED_AFTER =
+  /\b(?:was|were|is|are|has been|have been|had been)\s+(?:(?:quickly|flatly|firmly|swiftly|later|since|also|strongly)\s+)?(?:denied|dismissed|rejected|refuted|debunked|false|untrue|inaccurate|wrong|baseless|unfounded)\b/i;
+
+/**
+ * The subject sits inside a report that a later passive verb denies: `prefix` ends just before the
+ * subject ("Reports that"), `rest` runs from the verb to the end of the clause ("… were denied").
+ */
+export function passiveDenial(prefix: string, rest: string): RegExpExecArray | null {
+  return REPORT_BEFORE.test(prefix) ? DENIED_AFTER.exec(rest) : null;
+}
+
 const SUPERSEDED_FRAME =
   /\b(?:after (?:first |initially |earlier )?reporting|(?:had )?(?:initially|earlier|previously|first) (?:reported|said|claimed)|earlier reports? (?:had )?(?:said|suggested|claimed))\s+(?:that\s+)?[^,;]*$/i;
 

@@ -1,9 +1,13 @@
+import { LATER_ORDINAL, SEVERAL } from './paraphrases';
+
 /**
  * Days, dates and meeting counts as outlets write them.
  * The meeting was on Saturday 12 July 2025; "over the weekend" agrees with that.
  */
 
-const MONTH_DAY_12 = String.raw`(?:July\s+12(?:th)?|12(?:th)?\s+(?:of\s+)?July)`;
+// 12/07 and 07/12 both read as 12 July under one of the two conventions; dots only with a year
+// ("12.7" is more often a figure than a date).
+const MONTH_DAY_12 = String.raw`(?:July\s+12(?:th)?|12(?:th)?\s+(?:of\s+)?July|12/0?7(?:/(?:20)?25)?|0?7/12(?:/(?:20)?25)?|12\.07\.(?:20)?25|2025-07-12)`;
 const OTHER_JULY = String.raw`(?:July\s+(?:1[013-9]|[1-9]|2\d|3[01])(?:st|nd|rd|th)?|(?:1[013-9]|[1-9]|2\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?July)`;
 
 /** Day expressions that agree with Saturday 12 July. */
@@ -15,20 +19,34 @@ export const DATE_AGREES = new RegExp(
 /** Day expressions that name another day. Weekday names alone are enough in a news lead. */
 export const DATE_OTHER = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sunday|${OTHER_JULY})\b`, 'gi');
 
-/** A reporting or travel verb just before a day means the day belongs to that verb ("reported Saturday"). */
+/**
+ * A reporting or travel verb just before a day means the day belongs to that verb ("reported
+ * Saturday", "a source told Reuters on Friday", "said in a statement on Friday").
+ */
 export const DAY_OF_OTHER_VERB =
-  /\b(?:reported|reports|said|says|told|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied)\s+(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$/i;
+  /\b(?:reported|reports|said|says|told|tells|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied|quoted)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\bin an? (?:statement|interview|report|briefing|post)\s+(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$/i;
 
 /** "a single meeting", "one meeting" — not "at least one meeting", "one of the meetings". */
-export const ONE_MEETING =
-  /(?<!at least |more than |of |in |on |to )\b(?:a single|only one|just one|one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*meeting\b(?!s)/gi;
+export const ONE_MEETING = new RegExp(
+  [
+    String.raw`(?<!at least |more than |of |in |on |to )\b(?:a single|only one|just one|one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*meeting\b(?!s)`,
+  ].join('|'),
+  'gi',
+);
 
 /** Two or more meetings, including "one of the meetings", which presumes several. */
 export const SEVERAL_MEETINGS = new RegExp(
   [
-    String.raw`\b(?:two|three|four|five|several|multiple|a series of|a number of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|rounds of talks)\b`,
+    String.raw`\b(?:${SEVERAL}|a series of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|rounds of talks)\b`,
     String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?(?:meetings|sessions)\b`,
-    String.raw`\b(?:second|third|another) meeting\b`,
+    String.raw`\b${LATER_ORDINAL} (?:meeting|session|round of talks)\b`,
   ].join('|'),
   'gi',
 );
+
+/**
+ * Counts carried by the verb: "met three times", "met twice" (several), "met only once" (one, not
+ * "met once again"). The verb's subject may be anyone, so the rule checks who met (see `otherParty`).
+ */
+export const MET_SEVERAL_TIMES = new RegExp(String.raw`\b(?:met|meet|convened|sat down)\s+(?:(?:at least|some|in total)\s+)?(?:twice|${SEVERAL} times)\b`, 'gi');
+export const MET_ONCE = /\b(?:met|meet|convened)\s+(?:only\s+|just\s+)?once\b(?!\s+(?:again|more|before))/gi;

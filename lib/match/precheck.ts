@@ -6,7 +6,7 @@
  * with Israel and Baku/Azerbaijan. `findPassages` runs this same test first and returns nothing
  * when it fails, so the precheck can never hide a passage the matcher would have found.
  */
-const LEADER = /\b(?:al[- ]?)?shar'?aa?\b|\b(?:al[- ]?)?j[ou]w?lani\b|\bsyria(?:n|'s|’s)\s+(?:interim\s+|new\s+|transitional\s+)?(?:president|leader)\b/i;
+const LEADER = /\b(?:al[- ]?)?shar'?aa?\b|\b(?:al[- ]?)?j(?:[ou]w?|aw)lani\b|\bsyria(?:n|'s|’s)\s+(?:interim\s+|new\s+|transitional\s+)?(?:president|leader)\b/i;
 const SYRIA = /\bsyria/i;
 const ISRAEL = /\bisrael/i;
 const BAKU = /\bbaku\b|\bazerbaijan/i;

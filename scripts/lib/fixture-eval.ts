@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClaimSet, SourceId } from '../../lib/claims/schema';
 import { SOURCE_IDS } from '../../lib/claims/schema';
@@ -27,8 +27,15 @@ export const REPO = path.resolve(import.meta.dirname, '../..');
 export const SEEDS_DIR = path.resolve(REPO, '../shared/seeds');
 const FIXTURES = path.join(REPO, 'tests/fixtures/sentences');
 
+/** Every fixture file of `tests/fixtures/sentences/`, seed sentences first, then by name. */
+export function loadFixtureFiles(): { file: string; fixtures: FixtureSentence[] }[] {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+  files.sort((a, b) => Number(b === 'seed-sentences.json') - Number(a === 'seed-sentences.json') || a.localeCompare(b));
+  return files.map((file) => ({ file, fixtures: JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8')) as FixtureSentence[] }));
+}
+
 export function loadFixtures(): FixtureSentence[] {
-  return ['seed-sentences.json', 'own-sentences.json'].flatMap((f) => JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as FixtureSentence[]);
+  return loadFixtureFiles().flatMap((f) => f.fixtures);
 }
 
 /**

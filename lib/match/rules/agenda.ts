@@ -8,8 +8,8 @@ const AGENDA_VERB =
 /** Each topic one outlet put on the agenda, with the cue that names it. */
 // `near`: a looser cue that only counts within a few words of the agenda verb ("Iran was not discussed").
 const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
-  { claim: 'agenda-israeli-military-presence', cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army)\s+(?:presence|deployments?|activity|incursions?)\b|\bpresence of Israeli (?:troops|forces)\b/i },
-  { claim: 'agenda-iran', near: /\bIran\b/, cue: /\bIran(?:ian)?(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) Iran\b/i },
+  { claim: 'agenda-israeli-military-presence', cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b/i },
+  { claim: 'agenda-iran', near: /\b(?:Iran|Tehran)\b/, cue: /\b(?:Iran(?:ian)?|Tehran)(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) (?:Iran|Tehran)\b/i },
   { claim: 'agenda-hezbollah-weapons', cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b/i },
   { claim: 'agenda-palestinian-camps', cue: /\bPalestinian (?:refugee )?camps\b|\brefugee camps\b/i },
   { claim: 'agenda-gaza-resettlement', cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i },

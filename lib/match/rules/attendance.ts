@@ -1,12 +1,14 @@
-import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, supersededFrame } from '../negation';
+import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, passiveDenial, supersededFrame } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { OTHER_PEOPLE, SHARAA, re } from '../names';
+import { PRESENT_AT } from '../paraphrases';
 import type { Hit, Rule, SentenceContext } from './types';
 
 const CLAIM = 'sharaa-attendance';
 
 // Verbs of presence. "met" only counts with an Israeli object: al-Sharaa also met Aliyev and Trump.
-const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:was|were|is|be|been|being)\s+(?:personally\s+|also\s+|himself\s+)?(?:present|in attendance|in the room|among (?:the )?(?:participants|attendees|those present))|met\s+(?:with\s+)?(?:the\s+|an?\s+)?Israeli`;
+// A negator may sit inside "was not present"; it is read from the verb match too.
+const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|actually|indeed)\s+)*${PRESENT_AT}|(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+)?Israeli`;
 // Verbs of absence: they deny on their own.
 const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|absent(?:ed)?\s+himself`;
 const VERB = new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi');
@@ -18,6 +20,7 @@ const PRONOUN = /\b(?:he|himself)\b/gi;
 // "officials of al-Sharaa's government", "an aide to the Syrian president": the name is not the subject.
 const NOT_SUBJECT_BEFORE = /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration)\s+(?:(?:Syrian\s+)?(?:interim\s+)?President\s+)?$/i;
 
+const COORDINATED = /^\s*(?:and|nor|or|as well as|along with|together with)\s+[^,;]{0,60}$/i;
 const SHARAA_RE = re(SHARAA);
 const SHARAA_ANY = re(SHARAA, 'i');
 const OTHER_PEOPLE_RE = re(OTHER_PEOPLE, 'i');
@@ -46,8 +49,9 @@ function subjectBefore(s: SentenceContext, clauseStart: number, verbAt: number):
   }
   if (!best) return null;
   const between = s.text.slice(best.end, verbAt);
-  // Another person in between is the real subject ("al-Sharaa's minister al-Shaibani attended").
-  if (OTHER_PEOPLE_RE.test(between) || between.length > 90 || /[;:]/.test(between)) return null;
+  // Another person in between is the real subject ("al-Sharaa's minister al-Shaibani attended"),
+  // unless coordinated with him ("neither al-Sharaa nor al-Shaibani attended").
+  if ((OTHER_PEOPLE_RE.test(between) && !COORDINATED.test(between)) || between.length > 90 || /[;:]/.test(between)) return null;
   return best;
 }
 
@@ -81,17 +85,17 @@ export const attendance: Rule = (s) => {
       if (supersededFrame(prefix) || openQuestion(prefix)) continue;
       const stretch = s.text.slice(subject.end, verbAt);
       const absent = Boolean(v[1]);
-      const neg = isNegated(stretch);
+      const neg = isNegated(stretch) ?? (v[2] ? isNegated(v[0]) : null);
       if (absent && neg) continue; // "did not skip": too rare to trust
       const modal = expectation(stretch);
-      const denial = denialFrame(prefix);
+      const denial = denialFrame(prefix) ?? passiveDenial(prefix, rest);
       const negative = absent || Boolean(neg) || Boolean(modal && isNegativeModal(modal[0]));
       const position = stanceOf(negative, Boolean(modal), Boolean(denial));
       const evidence = [subject.text, ...(denial ? [denial[0].split(/\s+/).slice(0, 3).join(' ')] : []), ...(neg ? [neg[0]] : []), ...(modal ? [modal[0]] : []), v[0]];
       hits.push({ claim: CLAIM, position, evidence, clause });
     }
   }
-  return hits.concat(absenceNouns(s));
+  return hits.concat(absenceNouns(s), passiveAttendance(s));
 };
 
 const WITHOUT = new RegExp(String.raw`\b(?:without|in the absence of)\s+(${SHARAA})|(${SHARAA})['’]s\s+absence\b|\bin the presence of\s+(${SHARAA})`, 'gi');
@@ -103,6 +107,25 @@ function absenceNouns(s: SentenceContext): Hit[] {
   for (const m of s.text.matchAll(WITHOUT)) {
     const position = m[3] ? 'attended' : 'did-not-attend';
     hits.push({ claim: CLAIM, position, evidence: [m[0]] });
+  }
+  return hits;
+}
+
+// The meeting as subject, al-Sharaa as agent: "the talks were (not) attended by al-Sharaa".
+const PASSIVE = new RegExp(
+  String.raw`\b(?:meetings?|talks|sessions?|encounter|discussions?)\b([^;:]{0,60}?)\b(?:was|were|is|are|be|been)\s+((?:(?:not|never|also|reportedly|personally|only|partly)\s+)*)(?:attended|joined)\s+(?:in person\s+)?by\s+(${SHARAA})`,
+  'gi',
+);
+
+function passiveAttendance(s: SentenceContext): Hit[] {
+  if (otherEvent(s.text)) return [];
+  const hits: Hit[] = [];
+  for (const m of s.text.matchAll(PASSIVE)) {
+    const stretch = `${m[1]} ${m[2]}`;
+    const neg = isNegated(stretch);
+    const modal = expectation(stretch);
+    const position = stanceOf(Boolean(neg) || Boolean(modal && isNegativeModal(modal[0])), Boolean(modal), false);
+    hits.push({ claim: CLAIM, position, evidence: [m[0].slice(m[0].search(/\b(?:was|were|is|are|be|been)\b/i))] });
   }
   return hits;
 }

@@ -1,7 +1,19 @@
 import { isNegated } from '../negation';
-import { otherEvent } from '../lookalikes';
+import { otherEvent, otherParty } from '../lookalikes';
 import { DALATI, DERMER, NETANYAHU, SHAIBANI, re } from '../names';
+import { ENVOY, NETANYAHU_REF } from '../paraphrases';
 import type { Hit, Rule } from './types';
+
+// "an envoy of Netanyahu", "Netanyahu's special envoy", "an official close to the Israeli prime minister".
+const NETANYAHU_ENVOY = new RegExp(
+  [
+    String.raw`\b(?:special\s+|personal\s+|senior\s+)?${ENVOY}\s+(?:of|for|from|to|sent by|dispatched by|close to)?\s*${NETANYAHU_REF}\b(?!['’]s)`,
+    String.raw`\bspecial envoy\b[^.;]{0,40}\bNetanyahu\b`,
+    String.raw`\b${NETANYAHU_REF}(?:['’]s)?\s+(?:(?:special|personal|senior|trusted)\s+)?${ENVOY}`,
+    String.raw`\bsecurity and military (?:figures|officials)\b`,
+  ].join('|'),
+  'i',
+);
 
 const PRESENCE =
   /\b(?:present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation)\b/i;
@@ -20,19 +32,21 @@ export const delegations: Rule = (s) => {
     if (otherEvent(text)) continue;
     const presence = PRESENCE.exec(text);
     const syrian = SHAIBANI_RE.exec(text) ?? DALATI_RE.exec(text);
-    if (presence && syrian) {
+    // "al-Shaibani met his Azerbaijani counterpart": another party makes it another meeting.
+    if (presence && syrian && !otherParty(text)) {
       // Negation only counts close to the verb: "al-Shaibani did not attend", not "who declined to comment".
       const lead = text.slice(Math.max(0, presence.index - 22), presence.index);
       const neg = !/,/.test(lead) && isNegated(lead);
       const position = neg ? 'shaibani-and-dalati-absent' : 'shaibani-and-dalati';
       hits.push({ claim: 'syrian-delegation', position, evidence: [syrian[0], ...(neg ? [neg[0]] : []), presence[0]], clause });
     }
-    const envoy = /\bspecial envoy\b[^.;]{0,40}\bNetanyahu\b|\bNetanyahu(?:['’]s)?\s+(?:special\s+)?envoy\b|\bsecurity and military (?:figures|officials)\b/i.exec(text);
+    const envoy = NETANYAHU_ENVOY.exec(text);
     const dermer = DERMER_RE.exec(text);
-    if (envoy && (NETANYAHU_RE.test(envoy[0]) || /\bIsrael/i.test(text)) && !isNegated(text)) {
-      hits.push({ claim: 'israeli-delegation', position: 'netanyahu-envoy', evidence: [envoy[0]], clause });
-    } else if (dermer && presence && !isNegated(text)) {
+    // Dermer by name is the more specific stance ("Ron Dermer, Netanyahu's confidant, led …").
+    if (dermer && presence && !isNegated(text)) {
       hits.push({ claim: 'israeli-delegation', position: 'dermer', evidence: [dermer[0], presence[0]], clause });
+    } else if (envoy && (NETANYAHU_RE.test(envoy[0]) || /\bIsrael/i.test(text)) && !isNegated(text)) {
+      hits.push({ claim: 'israeli-delegation', position: 'netanyahu-envoy', evidence: [envoy[0]], clause });
     }
   }
   return hits;

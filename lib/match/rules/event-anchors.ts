@@ -1,13 +1,18 @@
 /** Shared tests for "this clause is about the Syria–Israel meeting". */
 
+import { MARGINS, MEETING, VISIT } from '../paraphrases';
+
 /** A word for meeting or talks. */
-export const MEET = /\b(?:met|meet(?:s|ing|ings)?|talks|encounter|sat down|convened|discussions)\b/i;
+export const MEET = new RegExp(String.raw`\b${MEETING}\b`, 'i');
 /** Both sides named. */
 export const ISRAELI = /\bIsrael(?:i|is|'s|’s)?\b/i;
 export const SYRIAN = /\b(?:Syria(?:n|ns|'s|’s)?|Damascus)\b|\bal-Shar|\bSharaa?\b/i;
 export const BAKU = /\b(?:Baku|Azerbaijan(?:i)?)\b/i;
 /** Sidelines-of-the-visit wording, which places the meeting even without the city. */
-export const SIDELINES = /\bsidelines of\b[^.;]{0,60}\b(?:visit|trip|stay)\b|\bduring\b[^.;]{0,60}\b(?:visit|trip) to (?:Baku|Azerbaijan)\b/i;
+export const SIDELINES = new RegExp(
+  String.raw`\b${MARGINS} of\b[^.;]{0,60}\b${VISIT}\b|\bduring\b[^.;]{0,60}\b${VISIT} (?:to|in) (?:Baku|Azerbaijan)\b`,
+  'i',
+);
 
 /** The meeting itself is denied ("did not meet in Baku", "no meeting took place"). */
 export const MEETING_DENIED = /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b/i;

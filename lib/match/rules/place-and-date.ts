@@ -1,6 +1,7 @@
 import { isNegated } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { DATE_AGREES, DATE_OTHER, DAY_OF_OTHER_VERB } from '../numbers-and-dates';
+import { HAPPENED, MEETING } from '../paraphrases';
 import { BAKU, ISRAELI, MEET, MEETING_DENIED, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
 import type { Hit, Rule } from './types';
 
@@ -21,6 +22,9 @@ export const place: Rule = (s) => {
   }
   return hits;
 };
+
+// The meeting (or its happening: "was held on") shortly before the day.
+const MEETING_BEFORE_DAY = new RegExp(String.raw`\b(?:${MEETING}|${HAPPENED})\b`, 'i');
 
 const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-—–]/;
 
@@ -45,7 +49,7 @@ export const date: Rule = (s) => {
     } else if (other.length && !agrees.length && BAKU.test(text) && !isNegated(text)) {
       const day = other[0]!;
       const lead = text.slice(Math.max(0, day.index - 70), day.index);
-      const meetBefore = /\b(?:met|meet|meeting|talks|encounter|convened|sat down)\b/i.exec(lead);
+      const meetBefore = MEETING_BEFORE_DAY.exec(lead);
       const dayFirst = day.index < 25 && MEET.test(text.slice(day.index));
       if ((meetBefore || dayFirst) && ISRAELI.test(text) && SYRIAN.test(text)) {
         hits.push({ claim: 'meeting-date', position: 'other-day', evidence: [day[0], ...cues(text, MEET)], clause });

@@ -14,7 +14,10 @@ const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 // Known gaps, kept visible rather than tuned away: a claim without its cue words in the sentence
 // ("gas supplies will pass through Turkey" never says Syria), and a look-alike marker (Aliyev) in a
 // trailing phrase that silences a real statement about the meeting.
-const KNOWN_GAPS = new Set(['seed-000-11', 'own-29']);
+// Sentences of other outlets the rules do not read yet (other-outlets.json is tuned on, held-out.json
+// is not: it measures wording the rules were not written for).
+const NOT_YET_READ = ['heldout-04', 'heldout-10', 'heldout-13', 'heldout-14', 'heldout-16', 'heldout-17', 'heldout-18', 'heldout-31'];
+const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ]);
 
 const key = (claim: string, position: string, v: object) => `${claim}:${position} ${JSON.stringify(v)}`;
 

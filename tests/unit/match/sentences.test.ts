@@ -23,6 +23,26 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences on pathological lines', () => {
+  test('a run of more than 256 characters without spaces belongs to no sentence and ends the one before', () => {
+    const input = `He spoke in Baku ${'x'.repeat(300)} and left. Then more.`;
+    expect(texts(input)).toEqual(['He spoke in Baku', 'and left.', 'Then more.']);
+  });
+
+  test('a 256-character word stays inside its sentence', () => {
+    const input = `He spoke in Baku ${'x'.repeat(256)} and left.`;
+    expect(texts(input)).toEqual([input]);
+  });
+
+  test('a sentence without stops is cut at spaces into pieces of at most 1200 characters', () => {
+    const input = 'Officials met in Baku and '.repeat(200);
+    const pieces = texts(input);
+    expect(pieces.length).toBeGreaterThan(4);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(1200);
+    expect(pieces.join(' ')).toBe(input.trim());
+  });
+});
+
 describe('splitClauses', () => {
   test.each([
     ['AFP said he did not attend, while Samaa said he sat in.', 2],

@@ -1,0 +1,120 @@
+import { describe, expect, test } from 'vitest';
+import { bundledClaimSet } from '../../../lib/claims/load';
+import { findPassages } from '../../../lib/match/find-passages';
+import { isAboutStory } from '../../../lib/match/precheck';
+
+/**
+ * Wording of other outlets, by phenomenon: each row is one sentence read after a lead about the
+ * meeting, and the claim:position passages expected in it (exactly those).
+ */
+const LEAD = 'Officials from Syria and Israel held talks in Baku, Azerbaijan.';
+
+function positions(sentence: string, lead = LEAD): string[] {
+  const input = lead ? `${lead} ${sentence}` : sentence;
+  const from = lead ? lead.length + 1 : 0;
+  return findPassages(input, bundledClaimSet)
+    .filter((p) => p.start >= from)
+    .map((p) => `${p.claim}:${p.position}`)
+    .sort();
+}
+
+describe('denials', () => {
+  test.each([
+    ['Reports that Sharaa had joined the meeting were later denied by Damascus.', ['sharaa-attendance:did-not-attend']],
+    ['Claims that the Syrian president attended the talks have been dismissed as false.', ['sharaa-attendance:did-not-attend']],
+    ['Reports that al-Sharaa attended the talks were confirmed by his office.', ['sharaa-attendance:attended']],
+  ])('%s', (sentence, expected) => {
+    expect(positions(sentence)).toEqual(expected);
+  });
+});
+
+const row = (sentence: string, expected: string[], lead = LEAD) => [sentence, expected, lead] as const;
+const check = (sentence: string, expected: readonly string[], lead: string) => expect(positions(sentence, lead)).toEqual([...expected].sort());
+const NO_LEAD = '';
+const SHARAA_LEAD = 'Syrian President Ahmed al-Sharaa was in Baku, where Syrian and Israeli officials met.';
+
+describe('where: sidelines and visit families, meeting nouns', () => {
+  test.each([
+    row('The two sides met on the margins of al-Sharaa’s trip to Azerbaijan, a source said.', ['place-occasion:baku-sidelines']),
+    row('They met on the fringes of al-Sharaa’s tour of Azerbaijan.', ['place-occasion:baku-sidelines']),
+    row('The sessions between Syrian and Israeli officials in Baku were held behind closed doors.', ['place-occasion:baku-sidelines'], NO_LEAD),
+  ])('%s', check);
+});
+
+describe('when: dates as other outlets write them', () => {
+  test.each([
+    row('The encounter between the Syrian foreign minister and the Israeli envoy in Baku took place on Friday.', ['place-occasion:baku-sidelines', 'meeting-date:other-day'], NO_LEAD),
+    row('Syrian and Israeli officials met in Baku on 12/07.', ['place-occasion:baku-sidelines', 'meeting-date:saturday-12-july'], NO_LEAD),
+    row('Syrian and Israeli officials met in Baku on 7/12/2025.', ['place-occasion:baku-sidelines', 'meeting-date:saturday-12-july'], NO_LEAD),
+    // A figure is not a date; a day that belongs to the reporting verb is not the meeting's.
+    row('Syrian and Israeli officials met in Baku as trade grew 12.7 percent.', ['place-occasion:baku-sidelines'], NO_LEAD),
+    row('Syrian and Israeli officials met in Baku, a source told Reuters on Friday.', ['place-occasion:baku-sidelines'], NO_LEAD),
+    row('Syrian and Israeli officials met in Baku, the ministry said in a statement on Sunday.', ['place-occasion:baku-sidelines'], NO_LEAD),
+  ])('%s', check);
+});
+
+describe('attendance: presence phrased differently, negated inside the verb', () => {
+  test.each([
+    row('Al-Sharaa was not present at the meeting, the source said.', ['sharaa-attendance:did-not-attend']),
+    row('He was not in attendance, the source said.', ['sharaa-attendance:did-not-attend'], SHARAA_LEAD),
+    row('He was present for one of the sessions.', ['sharaa-attendance:attended', 'meeting-count:several-meetings'], SHARAA_LEAD),
+    row('The Syrian president did not meet the Israeli delegation himself.', ['sharaa-attendance:did-not-attend']),
+    row('Al-Sharaa met with his Israeli interlocutors, Samaa said.', ['sharaa-attendance:attended']),
+    // Passive voice: the meeting as subject.
+    row('The session was attended by the Syrian president, a source said.', ['sharaa-attendance:attended']),
+    row('The Baku talks were not attended by Sharaa.', ['sharaa-attendance:did-not-attend']),
+    row('The talks are expected to be attended by al-Sharaa.', ['sharaa-attendance:expected-to-attend']),
+    // Coordinated subjects: he is one of them.
+    row('Neither Sharaa nor al-Dalati attended the talks.', ['sharaa-attendance:did-not-attend', 'syrian-delegation:shaibani-and-dalati-absent']),
+    // "meeting" as a noun is not a verb of presence.
+    row('Al-Sharaa stayed away from the meeting with the Israeli delegation.', ['sharaa-attendance:did-not-attend']),
+  ])('%s', check);
+});
+
+describe('delegations: name variants, envoy family', () => {
+  test.each([
+    row('Foreign Minister Asaad al-Shaybani also took part, the channel said.', ['syrian-delegation:shaibani-and-dalati']),
+    row('An emissary of the Israeli prime minister headed the Israeli team.', ['israeli-delegation:netanyahu-envoy']),
+    row('Netanyahu’s personal representative led Israel’s delegation.', ['israeli-delegation:netanyahu-envoy']),
+    row('A figure close to Netanyahu represented Israel.', ['israeli-delegation:netanyahu-envoy']),
+    row('Ron Dermer, Netanyahu’s confidant, headed the Israeli team.', ['israeli-delegation:dermer']),
+    // Another venue is another meeting.
+    row('Netanyahu’s envoy met Syrian officials in Paris.', []),
+    row('Al-Shaibani met his Turkish counterpart on Saturday.', []),
+    row('Representatives of Netanyahu’s party met Syrian Druze leaders in Baku.', []),
+  ])('%s', check);
+});
+
+describe('how many: number words, digits, twice, once', () => {
+  test.each([
+    row('Syrian and Israeli officials met twice in Baku.', ['place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+    row('The delegations met 3 times, the report said.', ['meeting-count:several-meetings']),
+    row('The officials held 2 meetings, the report said.', ['meeting-count:several-meetings']),
+    row('A third session was held later that day.', ['meeting-count:several-meetings']),
+    row('They met only once, the source said.', ['meeting-count:one-meeting']),
+    row('They met once again in the evening.', []),
+    // "met twice" says nothing of who met.
+    row('Azerbaijani and Armenian negotiators have met three times since the spring.', []),
+    row('In the Azerbaijani capital, the two delegations met twice.', ['meeting-count:several-meetings']),
+  ])('%s', check);
+});
+
+describe('agenda: aliases and possessives', () => {
+  test.each([
+    row('The talks dealt with Tehran’s entrenchment in Syria.', ['agenda-iran:on-agenda']),
+    row('Israeli forces’ presence in the south was discussed.', ['agenda-israeli-military-presence:on-agenda']),
+  ])('%s', check);
+});
+
+describe('look-alike events in Baku', () => {
+  test.each([
+    row('Syria’s football team met Israel’s twice in Baku qualifiers.', []),
+    row('Israeli and Syrian ministers attended the Baku Energy Week on Saturday.', []),
+  ])('%s', check);
+});
+
+describe('names', () => {
+  test.each(['al-Jawlani spoke in Baku', 'Abu Mohammad al-Jawlani'])('precheck knows %s', (text) => {
+    expect(isAboutStory(text)).toBe(true);
+  });
+});
