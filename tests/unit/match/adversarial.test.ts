@@ -58,7 +58,7 @@ describe('findPassages time', () => {
   // time(16×)/time(1×) near 16; quadratic behaviour would give about 256.
   const unit = (seed: number) => `${randomText(seed, 400)} ${STORY} Officials met on the sidelines. ${'.,;'.repeat(30)} `;
   const input = (k: number) => Array.from({ length: k }, (_, i) => unit(i)).join('\n');
-  // The matcher caches by text, so every run gets a text it has not seen (a fresh leading number).
+  // Every run gets a text it has not seen (a fresh leading number), so no run can reuse another's work.
   let fresh = 0;
   const median = (fn: (prefix: string) => void, runs: number) => {
     fn(`${fresh++} `);
