@@ -24,7 +24,7 @@ export function otherEvent(text: string): RegExpExecArray | null {
 // Parties other than the Syrian and Israeli sides ("Azerbaijani and Armenian negotiators met
 // twice"); "the Azerbaijani capital" is the venue, not a party.
 const OTHER_PARTY =
-  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
+  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
 
 /** @returns the first party other than Syria and Israel named in the text, or null. */
 export function otherParty(text: string): RegExpExecArray | null {
