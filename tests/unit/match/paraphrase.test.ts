@@ -106,6 +106,21 @@ describe('agenda: aliases and possessives', () => {
   ])('%s', check);
 });
 
+describe('agenda: the topic as subject ("was raised", "on the table", "did not come up") and noun variants', () => {
+  test.each([
+    row('Tehran’s expanding influence was also raised, the channel said.', ['agenda-iran:on-agenda']),
+    row('The disarmament of Hezbollah and Iran’s regional role were discussed.', ['agenda-hezbollah-weapons:on-agenda', 'agenda-iran:on-agenda']),
+    row('Hezbollah’s arsenal was firmly on the table.', ['agenda-hezbollah-weapons:on-agenda']),
+    row('The resettlement of Gazans was never raised, the official said.', ['agenda-gaza-resettlement:not-on-agenda']),
+    row('Israeli soldiers in southern Syria did not come up, the source said.', ['agenda-israeli-military-presence:not-on-agenda']),
+    row('Palestinian camps also came up, according to i24.', ['agenda-palestinian-camps:on-agenda']),
+    // The topic is not the subject of the agenda verb, or "came up" has no frame.
+    row('Every option is on the table regarding the Iranian threat, Netanyahu said.', []),
+    row('Iran raised its oil output in June, OPEC data showed.', []),
+    row('Hezbollah’s arsenal came up again in Lebanon’s election campaign.', []),
+  ])('%s', check);
+});
+
 describe('look-alike events in Baku', () => {
   test.each([
     row('Syria’s football team met Israel’s twice in Baku qualifiers.', []),
