@@ -7,6 +7,8 @@ const OTHER_EVENT = new RegExp(
   [
     String.raw`\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|Damascus talks)\b`,
     String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,
+    // Another body's sitting: "the parliament held two sessions on Syria and Israel".
+    String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs)\b`,
     String.raw`\bHanegbi\b|\bAliyev\b|\bErdo[gğ]an\b|\bTrump\b|\bMacron\b|\bPutin\b`,
     String.raw`\b(?:in|last|since|during|earlier in) (?:January|February|March|April|May|June|August|September|October|November|December)\b`,
     String.raw`\blast (?:month|year)\b|\bin 20(?:1\d|2[0-4])\b`,

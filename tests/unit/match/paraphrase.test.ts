@@ -99,6 +99,22 @@ describe('how many: number words, digits, twice, once', () => {
   ])('%s', check);
 });
 
+describe('how many: rounds, encounters, occasions', () => {
+  test.each([
+    row('Just one round of negotiations was held, the source said.', ['meeting-count:one-meeting']),
+    row('It was only one encounter, according to AFP’s source.', ['meeting-count:one-meeting']),
+    row('The officials met on several occasions during the visit.', ['meeting-count:several-meetings']),
+    row('They met on one occasion only, the source said.', ['meeting-count:one-meeting']),
+    row('The sides held three rounds, i24 reported.', ['meeting-count:several-meetings']),
+    row('There were two separate encounters, the channel said.', ['meeting-count:several-meetings']),
+    // Rounds of something else; another body's sessions; occasions without a meeting verb.
+    row('Israeli artillery fired two rounds of shells near Quneitra.', []),
+    row('The Azerbaijani parliament held two sessions on the Middle East.', []),
+    row('The Azerbaijani and Syrian energy ministers held two sessions on Saturday.', []),
+    row('Al-Sharaa has visited Turkey on three occasions this year.', []),
+  ])('%s', check);
+});
+
 describe('agenda: aliases and possessives', () => {
   test.each([
     row('The talks dealt with Tehran’s entrenchment in Syria.', ['agenda-iran:on-agenda']),
