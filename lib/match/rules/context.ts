@@ -16,8 +16,8 @@ interface ContextClaim {
   position: string;
   all: RegExp[];
   relation: RegExp;
-  /** Another party or event in the sentence makes it about someone else. */
-  unless?: (text: string) => unknown;
+  /** Another party or event makes it about someone else; `lead` is the relation and the words just before it. */
+  unless?: (sentence: string, lead: string) => unknown;
   /** The claim is itself a negative statement ("not yet discussing"), so negation is expected. */
   negative?: boolean;
 }
@@ -60,7 +60,7 @@ const TABLE: ContextClaim[] = [
       String.raw`\bgas\b[^.;]{0,50}?\b(?:via|through|across|transit(?:ing)?)\s+(?:[\w-]+\s+)?(?:Turkey|Türkiye|Turkish)\b`,
       String.raw`\bSyria\b[^.;]{0,40}?\b(?:receiv|import|buy|get|obtain)\w*\b[^.;]{0,30}?\bgas\b[^.;]{0,30}?\bfrom\s+Azerbaijan\b`,
     ),
-    unless: (t) => OTHER_GAS_ORIGIN.test(t),
+    unless: (_s, lead) => OTHER_GAS_ORIGIN.test(lead),
   },
   {
     claim: 'context-sharaa-aliyev-talks', position: 'talks-with-aliyev',
@@ -134,13 +134,14 @@ const TABLE: ContextClaim[] = [
       String.raw`\bfirst\s+(?:[\w'’-]+\s+){0,4}?${MEETING_NOUN}\b[^.;]{0,80}?\b${IN_DECADES}\b`,
       String.raw`\bhighest[- ]level\s+(?:[\w-]+\s+)?(?:${MEETING_NOUN}|exchange|engagement|dialogue)\b`,
     ),
-    unless: otherEvent,
+    unless: (sentence) => otherEvent(sentence),
   },
   {
     claim: 'normalisation-not-yet', position: 'not-yet',
     all: [/\bnormali[sz]|\bhummus\b/i],
     relation: /\bnot yet\b[^.]{0,30}\bnormali[sz]ation\b|\bnormali[sz]ation\b[^.;]{0,30}\bnot yet\b|\bhummus\b[^.;]{0,30}\bDamascus\b/i,
-    unless: otherParty,
+    // "Saudi Arabia has not yet agreed to normalisation" is another country's.
+    unless: (_s, lead) => otherParty(lead),
     negative: true,
   },
   {
@@ -167,7 +168,7 @@ export const context: Rule = (s) => {
   for (const row of TABLE) {
     if (!row.all.every((p) => p.test(s.text))) continue;
     const m = row.relation.exec(s.text);
-    if (!m || row.unless?.(s.text)) continue;
+    if (!m || row.unless?.(s.text, s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
     if (!row.negative && isNegated(s.text)) continue;
     hits.push({ claim: row.claim, position: row.position, evidence: [m[0].length > 60 ? `${m[0].slice(0, 57)}…` : m[0]] });
   }

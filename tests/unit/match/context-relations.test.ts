@@ -78,6 +78,9 @@ describe('still found: the accounts’ own wording and close paraphrases', () =>
     ['Azerbaijan is also Iran’s northern neighbour.', ['context-azerbaijan-borders-iran:borders-iran']],
     ['Iran’s northern neighbour, Azerbaijan, hosted the talks.', ['context-azerbaijan-borders-iran:borders-iran']],
     ['Baku will pipe gas to Syria through Turkish territory.', ['context-gas-via-turkey:gas-via-turkey']],
+    // Another origin silences only when it is the relation's own subject.
+    ['Azerbaijan will send gas to Syria via Turkey, replacing Iranian supplies.', ['context-gas-via-turkey:gas-via-turkey']],
+    ['Russian gas reaches southern Europe through Turkey.', []],
     ['Israel has bombed Syrian military sites hundreds of times since December.', ['context-israeli-airstrikes:airstrikes']],
     ['Israeli troops pushed into the buffer zone after Assad fell.', ['context-golan-buffer-zone:troops-in-buffer-zone']],
     ['Damascus confirmed indirect contacts with Israel on the 1974 accord.', ['context-1974-indirect-talks:indirect-talks']],
