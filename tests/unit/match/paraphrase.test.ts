@@ -53,6 +53,20 @@ describe('when: dates as other outlets write them', () => {
   ])('%s', check);
 });
 
+describe('when: the meeting as subject, no sides named ("The encounter took place on July 12")', () => {
+  test.each([
+    row('The talks were held on 12 July, the source said.', ['meeting-date:saturday-12-july']),
+    row('The meeting in Baku took place on Saturday, July 12.', ['meeting-date:saturday-12-july']),
+    row('The secret meeting took place on Sunday.', ['meeting-date:other-day']),
+    row('The encounter was held on Thursday, July 10, according to Syrian media.', ['meeting-date:other-day']),
+    // Another meeting, a planned one, or one named in the sentence before.
+    row('The next meeting will take place on Friday.', []),
+    row('The cabinet meeting took place on Sunday.', []),
+    row('The meeting with Aliyev was held on Friday.', []),
+    row('The meeting was held on Thursday.', [], 'Al-Sharaa met Erdogan in Ankara last week.'),
+  ])('%s', check);
+});
+
 describe('attendance: presence phrased differently, negated inside the verb', () => {
   test.each([
     row('Al-Sharaa was not present at the meeting, the source said.', ['sharaa-attendance:did-not-attend']),
