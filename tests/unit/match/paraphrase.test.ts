@@ -85,6 +85,18 @@ describe('attendance: presence phrased differently, negated inside the verb', ()
   ])('%s', check);
 });
 
+describe('attendance and delegations: the perfect of experience is not about this meeting', () => {
+  test.each([
+    row('Al-Sharaa has never met an Israeli official, his office said.', []),
+    row('The Syrian president had never attended talks with Israel before.', []),
+    row('Al-Shaibani has previously met Israeli officials in Paris.', []),
+    row('Al-Dalati has never met an Israeli official.', []),
+    // The simple past, or a plain perfect, still speaks of this meeting.
+    row('Al-Sharaa never attended the meeting, the source said.', ['sharaa-attendance:did-not-attend']),
+    row('Al-Sharaa has not attended the talks, the source said.', ['sharaa-attendance:did-not-attend']),
+  ])('%s', check);
+});
+
 describe('delegations: name variants, envoy family', () => {
   test.each([
     row('Foreign Minister Asaad al-Shaybani also took part, the channel said.', ['syrian-delegation:shaibani-and-dalati']),
