@@ -7,6 +7,8 @@ const OTHER_EVENT = new RegExp(
   [
     String.raw`\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|Damascus talks)\b`,
     String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,
+    // Another body's sitting: "the parliament held two sessions on Syria and Israel".
+    String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs)\b`,
     String.raw`\bHanegbi\b|\bAliyev\b|\bErdo[gğ]an\b|\bTrump\b|\bMacron\b|\bPutin\b`,
     String.raw`\b(?:in|last|since|during|earlier in) (?:January|February|March|April|May|June|August|September|October|November|December)\b`,
     String.raw`\blast (?:month|year)\b|\bin 20(?:1\d|2[0-4])\b`,
@@ -24,7 +26,7 @@ export function otherEvent(text: string): RegExpExecArray | null {
 // Parties other than the Syrian and Israeli sides ("Azerbaijani and Armenian negotiators met
 // twice"); "the Azerbaijani capital" is the venue, not a party.
 const OTHER_PARTY =
-  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
+  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
 
 /** @returns the first party other than Syria and Israel named in the text, or null. */
 export function otherParty(text: string): RegExpExecArray | null {

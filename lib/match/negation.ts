@@ -64,3 +64,12 @@ export function openQuestion(prefix: string): RegExpExecArray | null {
 export function supersededFrame(prefix: string): RegExpExecArray | null {
   return SUPERSEDED_FRAME.exec(prefix);
 }
+
+// The perfect of experience: "has never met", "had ever attended", "has not yet met". It speaks of his
+// life so far, not of this meeting ("Al-Sharaa has never met an Israeli official").
+const EXPERIENTIAL = /\b(?:has|have|had|'s)\s+(?:(?:not|n['’]t)\s+)?(?:never|ever|yet|previously|repeatedly|often)\b|\bnever\s+before\b|\b(?:has|have|had)n['’]t\s+(?:ever|yet)\b/i;
+
+/** The verb is a perfect of experience (a general statement about the subject, not one event). */
+export function experiential(stretch: string): RegExpExecArray | null {
+  return EXPERIENTIAL.exec(stretch);
+}

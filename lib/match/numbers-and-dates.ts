@@ -26,10 +26,15 @@ export const DATE_OTHER = new RegExp(String.raw`\b(?:Monday|Tuesday|Wednesday|Th
 export const DAY_OF_OTHER_VERB =
   /\b(?:reported|reports|said|says|told|tells|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied|quoted)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\bin an? (?:statement|interview|report|briefing|post)\s+(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$/i;
 
+// What one meeting is called: "meeting", "encounter", "session", "round of talks".
+const ONE_NOUN = String.raw`meeting|encounter|session|round of (?:talks|negotiations|discussions)`;
+// Rounds of something else ("two rounds of strikes", "rounds of voting") are not meetings.
+const ROUNDS = String.raw`rounds\b(?!\s+of\s+(?!talks|negotiations|discussions|meetings)\w)`;
+
 /** "a single meeting", "one meeting" — not "at least one meeting", "one of the meetings". */
 export const ONE_MEETING = new RegExp(
   [
-    String.raw`(?<!at least |more than |of |in |on |to )\b(?:a single|only one|just one|one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*meeting\b(?!s)`,
+    String.raw`(?<!at least |more than |of |in |on |to )\b(?:a single|only one|just one|one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:${ONE_NOUN})\b(?!s)`,
   ].join('|'),
   'gi',
 );
@@ -37,7 +42,7 @@ export const ONE_MEETING = new RegExp(
 /** Two or more meetings, including "one of the meetings", which presumes several. */
 export const SEVERAL_MEETINGS = new RegExp(
   [
-    String.raw`\b(?:${SEVERAL}|a series of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|rounds of talks)\b`,
+    String.raw`\b(?:${SEVERAL}|a series of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|encounters|${ROUNDS})`,
     String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?(?:meetings|sessions)\b`,
     String.raw`\b${LATER_ORDINAL} (?:meeting|session|round of talks)\b`,
   ].join('|'),
@@ -48,5 +53,8 @@ export const SEVERAL_MEETINGS = new RegExp(
  * Counts carried by the verb: "met three times", "met twice" (several), "met only once" (one, not
  * "met once again"). The verb's subject may be anyone, so the rule checks who met (see `otherParty`).
  */
-export const MET_SEVERAL_TIMES = new RegExp(String.raw`\b(?:met|meet|convened|sat down)\s+(?:(?:at least|some|in total)\s+)?(?:twice|${SEVERAL} times)\b`, 'gi');
-export const MET_ONCE = /\b(?:met|meet|convened)\s+(?:only\s+|just\s+)?once\b(?!\s+(?:again|more|before))/gi;
+export const MET_SEVERAL_TIMES = new RegExp(
+  String.raw`\b(?:met|meet|convened|sat down)\s+(?:(?:at least|some|in total)\s+)?(?:twice|${SEVERAL} times|on\s+(?:${SEVERAL}|separate)\s+occasions)\b`,
+  'gi',
+);
+export const MET_ONCE = /\b(?:met|meet|convened)\s+(?:only\s+|just\s+)?(?:once\b(?!\s+(?:again|more|before))|on\s+(?:a single|one|only one|just one)\s+occasion\b)/gi;

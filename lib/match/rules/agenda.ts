@@ -1,39 +1,67 @@
 import { isNegated } from '../negation';
 import { otherEvent } from '../lookalikes';
+import { MEETING } from '../paraphrases';
 import type { Hit, Rule } from './types';
 
 const AGENDA_VERB =
   /\b(?:focus(?:ed|ing|es|sed)?\s+on|cent(?:red|ered|re|er)\s+on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b/i;
 
-/** Each topic one outlet put on the agenda, with the cue that names it. */
+// Verbs that only make an agenda item of their subject: "Hezbollah's arsenal was also on the table",
+// "Iran was not raised", "Gaza did not come up". The topic must come before them, so "all options
+// are on the table regarding Iran" and "Iran raised its output" stay silent.
+const SUBJECT_AGENDA = new RegExp(
+  String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|(?:put\s+)?on the table)|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING})\b`,
+  'i',
+);
+
+const IRAN_ROLE = String.raw`(?:threat|influence|presence|entrenchment|proxies|militias|role|activities|expansion|foothold|meddling|interference)`;
+
+/** Each topic one outlet put on the agenda, with the noun phrases that name it. */
 // `near`: a looser cue that only counts within a few words of the agenda verb ("Iran was not discussed").
 const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
-  { claim: 'agenda-israeli-military-presence', cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b/i },
-  { claim: 'agenda-iran', near: /\b(?:Iran|Tehran)\b/, cue: /\b(?:Iran(?:ian)?|Tehran)(?:['’]s)?\s+(?:threat|influence|presence|entrenchment|proxies|militias|role|activities)\b|\bthreat (?:posed by|from) (?:Iran|Tehran)\b/i },
-  { claim: 'agenda-hezbollah-weapons', cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b/i },
+  {
+    claim: 'agenda-israeli-military-presence',
+    cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b|\bIsraeli (?:troops|forces|soldiers)\s+(?:inside|in|on)\s+(?:(?:southern|the)\s+)?Syria(?:n)?\b/i,
+  },
+  {
+    claim: 'agenda-iran',
+    near: /\b(?:Iran|Tehran)\b/,
+    cue: new RegExp(String.raw`\b(?:Iran(?:ian)?|Tehran)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?${IRAN_ROLE}\b|\b(?:threat (?:posed by|from)|influence of) (?:Iran|Tehran)\b`, 'i'),
+  },
+  {
+    claim: 'agenda-hezbollah-weapons',
+    cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?|disarm\w*)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b|\bdisarm\w*\s+(?:of\s+)?Hezbollah\b/i,
+  },
   { claim: 'agenda-palestinian-camps', cue: /\bPalestinian (?:refugee )?camps\b|\brefugee camps\b/i },
-  { claim: 'agenda-gaza-resettlement', cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i },
+  {
+    claim: 'agenda-gaza-resettlement',
+    cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gaza|Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i,
+  },
 ];
 
 /**
- * What was discussed: an agenda verb and a topic in the same clause. A negator between the verb
- * and the topic ("did not discuss Iran", "Iran was not on the agenda") reads as `not-on-agenda`.
+ * What was discussed: an agenda verb and a topic in the same clause, or a topic as the subject of
+ * "was raised", "was on the table", "did not come up". A negator between the verb and the topic
+ * ("did not discuss Iran", "Iran was not on the agenda") reads as `not-on-agenda`.
  */
 export const agenda: Rule = (s) => {
   if (!s.aboutBakuMeeting) return [];
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    const verb = AGENDA_VERB.exec(text);
-    if (!verb || otherEvent(text)) continue;
+    const active = AGENDA_VERB.exec(text);
+    const passive = SUBJECT_AGENDA.exec(text);
+    if ((!active && !passive) || otherEvent(text)) continue;
     for (const topic of TOPICS) {
-      const loose = topic.near?.exec(text);
-      const m = topic.cue.exec(text) ?? (loose && Math.abs(loose.index - verb.index) < 40 ? loose : null);
-      if (!m) continue;
-      const from = Math.min(verb.index, m.index);
-      const to = Math.max(verb.index + verb[0].length, m.index);
+      const strict = topic.cue.exec(text);
+      const found = strict ?? topic.near?.exec(text);
+      if (!found) continue;
+      const verb = passive && found.index < passive.index ? passive : active;
+      if (!verb || (!strict && Math.abs(found.index - verb.index) >= 40)) continue;
+      const from = Math.min(verb.index, found.index);
+      const to = Math.max(verb.index + verb[0].length, found.index);
       const neg = isNegated(text.slice(Math.max(0, from - 25), to));
-      hits.push({ claim: topic.claim, position: neg ? 'not-on-agenda' : 'on-agenda', evidence: [verb[0], ...(neg ? [neg[0]] : []), m[0]], clause });
+      hits.push({ claim: topic.claim, position: neg ? 'not-on-agenda' : 'on-agenda', evidence: [verb[0], ...(neg ? [neg[0]] : []), found[0]], clause });
     }
   }
   return hits;

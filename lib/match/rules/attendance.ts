@@ -1,4 +1,4 @@
-import { denialFrame, expectation, isNegated, isNegativeModal, openQuestion, passiveDenial, supersededFrame } from '../negation';
+import { denialFrame, expectation, experiential, isNegated, isNegativeModal, openQuestion, passiveDenial, supersededFrame } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { OTHER_PEOPLE, SHARAA, re } from '../names';
 import { PRESENT_AT } from '../paraphrases';
@@ -84,6 +84,7 @@ export const attendance: Rule = (s) => {
       const prefix = s.text.slice(clause.start, subject.end - subject.text.length);
       if (supersededFrame(prefix) || openQuestion(prefix)) continue;
       const stretch = s.text.slice(subject.end, verbAt);
+      if (experiential(stretch)) continue;
       const absent = Boolean(v[1]);
       const neg = isNegated(stretch) ?? (v[2] ? isNegated(v[0]) : null);
       if (absent && neg) continue; // "did not skip": too rare to trust

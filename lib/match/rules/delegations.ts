@@ -1,4 +1,4 @@
-import { isNegated } from '../negation';
+import { experiential, isNegated } from '../negation';
 import { otherEvent, otherParty } from '../lookalikes';
 import { DALATI, DERMER, NETANYAHU, SHAIBANI, re } from '../names';
 import { ENVOY, NETANYAHU_REF } from '../paraphrases';
@@ -33,7 +33,8 @@ export const delegations: Rule = (s) => {
     const presence = PRESENCE.exec(text);
     const syrian = SHAIBANI_RE.exec(text) ?? DALATI_RE.exec(text);
     // "al-Shaibani met his Azerbaijani counterpart": another party makes it another meeting.
-    if (presence && syrian && !otherParty(text)) {
+    // "al-Shaibani has never met an Israeli official" speaks of his career, not of this meeting.
+    if (presence && syrian && !otherParty(text) && !experiential(text.slice(0, presence.index))) {
       // Negation only counts close to the verb: "al-Shaibani did not attend", not "who declined to comment".
       const lead = text.slice(Math.max(0, presence.index - 22), presence.index);
       const neg = !/,/.test(lead) && isNegated(lead);

@@ -15,11 +15,12 @@ export const meetingCount: Rule = (s) => {
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
     // Explicit counts are specific enough in a document about the meeting; look-alikes are still skipped.
-    if (!/meeting|session|round|times|twice|once/i.test(text) || otherEvent(text)) continue;
-    // "met twice" says nothing of who met: another party before the verb makes it another meeting.
-    const byVerb = (re: RegExp) => [...text.matchAll(re)].filter((m) => !otherParty(text.slice(0, m.index)));
-    const one = [...text.matchAll(ONE_MEETING)].filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index))).concat(byVerb(MET_ONCE));
-    const several = [...text.matchAll(SEVERAL_MEETINGS), ...byVerb(MET_SEVERAL_TIMES)];
+    if (!/meeting|session|round|times|twice|once|encounter|occasion/i.test(text) || otherEvent(text)) continue;
+    // A count says nothing of who met: another party before it makes it another meeting
+    // ("Azerbaijani and Armenian negotiators met twice", "the energy ministers held two sessions").
+    const ours = (re: RegExp) => [...text.matchAll(re)].filter((m) => !otherParty(text.slice(0, m.index)));
+    const one = ours(ONE_MEETING).filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index))).concat(ours(MET_ONCE));
+    const several = [...ours(SEVERAL_MEETINGS), ...ours(MET_SEVERAL_TIMES)];
     if (one.length && several.length) continue;
     if (one.length) hits.push({ claim: 'meeting-count', position: 'one-meeting', evidence: [one[0]![0]], clause });
     if (several.length) hits.push({ claim: 'meeting-count', position: 'several-meetings', evidence: [several[0]![0]], clause });

@@ -1,5 +1,5 @@
 import { isNegated } from '../negation';
-import { otherEvent } from '../lookalikes';
+import { otherEvent, otherParty } from '../lookalikes';
 import { DATE_AGREES, DATE_OTHER, DAY_OF_OTHER_VERB } from '../numbers-and-dates';
 import { HAPPENED, MEETING } from '../paraphrases';
 import { BAKU, ISRAELI, MEET, MEETING_DENIED, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
@@ -26,6 +26,13 @@ export const place: Rule = (s) => {
 // The meeting (or its happening: "was held on") shortly before the day.
 const MEETING_BEFORE_DAY = new RegExp(String.raw`\b(?:${MEETING}|${HAPPENED})\b`, 'i');
 
+// "The encounter took place on July 12": the meeting itself as subject, right before its day. Only
+// a bare or descriptive subject counts ("the next meeting", "the meeting with Aliyev" do not).
+const THE_MEETING_HAPPENED = new RegExp(
+  String.raw`^\s*(?:the|this|that|their|Saturday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|Baku|Syrian-Israeli|Israeli-Syrian|landmark|unprecedented|historic)\s+)*(?:meetings?|encounter|talks|discussions|sessions?)\s+(?:in\s+(?:Baku|Azerbaijan|the Azerbaijani capital)\s+)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed)\s+)*${HAPPENED}\s+(?:on\s+)?(?=${DATE_AGREES.source}|${DATE_OTHER.source})`,
+  'i',
+);
+
 const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-—–]/;
 
 /**
@@ -38,7 +45,11 @@ export const date: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    if (!isSyriaIsraelMeeting(text)) continue;
+    if (!isSyriaIsraelMeeting(text)) {
+      const hit = meetingAsSubject(text, s.previous);
+      if (hit) hits.push({ ...hit, clause });
+      continue;
+    }
     // A wire dateline ("BAKU, July 13 (Reuters) -") dates the story, not the meeting.
     const dateline = DATELINE.exec(text)?.[0].length ?? 0;
     const agrees = [...text.matchAll(DATE_AGREES)].filter((m) => m.index >= dateline && !DAY_OF_OTHER_VERB.test(text.slice(0, m.index)));
@@ -58,3 +69,19 @@ export const date: Rule = (s) => {
   }
   return hits;
 };
+
+/**
+ * "The meeting was held on Friday, July 11": no sides named, so the sentence must be only that — the
+ * meeting as subject of its happening, then the day — in a clause and after a sentence that name
+ * no other event or party ("Al-Sharaa also met Erdogan in Istanbul. The meeting was held on Friday.").
+ */
+function meetingAsSubject(text: string, previous: string): Omit<Hit, 'clause'> | null {
+  const subject = THE_MEETING_HAPPENED.exec(text);
+  if (!subject || otherEvent(text) || otherEvent(previous) || otherParty(previous) || isNegated(text)) return null;
+  const rest = text.slice(subject[0].length);
+  const agrees = [...rest.matchAll(DATE_AGREES)].filter((m) => !DAY_OF_OTHER_VERB.test(rest.slice(0, m.index)));
+  const other = [...rest.matchAll(DATE_OTHER)].filter((m) => !DAY_OF_OTHER_VERB.test(rest.slice(0, m.index)));
+  if (agrees.length && !other.length) return { claim: 'meeting-date', position: 'saturday-12-july', evidence: [agrees[0]![0], subject[0].trim()] };
+  if (other.length && !agrees.length) return { claim: 'meeting-date', position: 'other-day', evidence: [other[0]![0], subject[0].trim()] };
+  return null;
+}

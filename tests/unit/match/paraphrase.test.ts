@@ -53,6 +53,20 @@ describe('when: dates as other outlets write them', () => {
   ])('%s', check);
 });
 
+describe('when: the meeting as subject, no sides named ("The encounter took place on July 12")', () => {
+  test.each([
+    row('The talks were held on 12 July, the source said.', ['meeting-date:saturday-12-july']),
+    row('The meeting in Baku took place on Saturday, July 12.', ['meeting-date:saturday-12-july']),
+    row('The secret meeting took place on Sunday.', ['meeting-date:other-day']),
+    row('The encounter was held on Thursday, July 10, according to Syrian media.', ['meeting-date:other-day']),
+    // Another meeting, a planned one, or one named in the sentence before.
+    row('The next meeting will take place on Friday.', []),
+    row('The cabinet meeting took place on Sunday.', []),
+    row('The meeting with Aliyev was held on Friday.', []),
+    row('The meeting was held on Thursday.', [], 'Al-Sharaa met Erdogan in Ankara last week.'),
+  ])('%s', check);
+});
+
 describe('attendance: presence phrased differently, negated inside the verb', () => {
   test.each([
     row('Al-Sharaa was not present at the meeting, the source said.', ['sharaa-attendance:did-not-attend']),
@@ -68,6 +82,18 @@ describe('attendance: presence phrased differently, negated inside the verb', ()
     row('Neither Sharaa nor al-Dalati attended the talks.', ['sharaa-attendance:did-not-attend', 'syrian-delegation:shaibani-and-dalati-absent']),
     // "meeting" as a noun is not a verb of presence.
     row('Al-Sharaa stayed away from the meeting with the Israeli delegation.', ['sharaa-attendance:did-not-attend']),
+  ])('%s', check);
+});
+
+describe('attendance and delegations: the perfect of experience is not about this meeting', () => {
+  test.each([
+    row('Al-Sharaa has never met an Israeli official, his office said.', []),
+    row('The Syrian president had never attended talks with Israel before.', []),
+    row('Al-Shaibani has previously met Israeli officials in Paris.', []),
+    row('Al-Dalati has never met an Israeli official.', []),
+    // The simple past, or a plain perfect, still speaks of this meeting.
+    row('Al-Sharaa never attended the meeting, the source said.', ['sharaa-attendance:did-not-attend']),
+    row('Al-Sharaa has not attended the talks, the source said.', ['sharaa-attendance:did-not-attend']),
   ])('%s', check);
 });
 
@@ -99,10 +125,41 @@ describe('how many: number words, digits, twice, once', () => {
   ])('%s', check);
 });
 
+describe('how many: rounds, encounters, occasions', () => {
+  test.each([
+    row('Just one round of negotiations was held, the source said.', ['meeting-count:one-meeting']),
+    row('It was only one encounter, according to AFP’s source.', ['meeting-count:one-meeting']),
+    row('The officials met on several occasions during the visit.', ['meeting-count:several-meetings']),
+    row('They met on one occasion only, the source said.', ['meeting-count:one-meeting']),
+    row('The sides held three rounds, i24 reported.', ['meeting-count:several-meetings']),
+    row('There were two separate encounters, the channel said.', ['meeting-count:several-meetings']),
+    // Rounds of something else; another body's sessions; occasions without a meeting verb.
+    row('Israeli artillery fired two rounds of shells near Quneitra.', []),
+    row('The Azerbaijani parliament held two sessions on the Middle East.', []),
+    row('The Azerbaijani and Syrian energy ministers held two sessions on Saturday.', []),
+    row('Al-Sharaa has visited Turkey on three occasions this year.', []),
+  ])('%s', check);
+});
+
 describe('agenda: aliases and possessives', () => {
   test.each([
     row('The talks dealt with Tehran’s entrenchment in Syria.', ['agenda-iran:on-agenda']),
     row('Israeli forces’ presence in the south was discussed.', ['agenda-israeli-military-presence:on-agenda']),
+  ])('%s', check);
+});
+
+describe('agenda: the topic as subject ("was raised", "on the table", "did not come up") and noun variants', () => {
+  test.each([
+    row('Tehran’s expanding influence was also raised, the channel said.', ['agenda-iran:on-agenda']),
+    row('The disarmament of Hezbollah and Iran’s regional role were discussed.', ['agenda-hezbollah-weapons:on-agenda', 'agenda-iran:on-agenda']),
+    row('Hezbollah’s arsenal was firmly on the table.', ['agenda-hezbollah-weapons:on-agenda']),
+    row('The resettlement of Gazans was never raised, the official said.', ['agenda-gaza-resettlement:not-on-agenda']),
+    row('Israeli soldiers in southern Syria did not come up, the source said.', ['agenda-israeli-military-presence:not-on-agenda']),
+    row('Palestinian camps also came up, according to i24.', ['agenda-palestinian-camps:on-agenda']),
+    // The topic is not the subject of the agenda verb, or "came up" has no frame.
+    row('Every option is on the table regarding the Iranian threat, Netanyahu said.', []),
+    row('Iran raised its oil output in June, OPEC data showed.', []),
+    row('Hezbollah’s arsenal came up again in Lebanon’s election campaign.', []),
   ])('%s', check);
 });
 
