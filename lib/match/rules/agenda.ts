@@ -3,8 +3,12 @@ import { otherEvent } from '../lookalikes';
 import { MEETING } from '../paraphrases';
 import type { Hit, Rule } from './types';
 
-const AGENDA_VERB =
-  /\b(?:focus(?:ed|ing|es|sed)?\s+on|cent(?:red|ered|re|er)\s+on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b/i;
+// "focused mainly on", "centred largely on".
+const ADVERB = '(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)';
+const AGENDA_VERB = new RegExp(
+  String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:${ADVERB}\s+)?on|cent(?:red|ered|re|er)\s+(?:${ADVERB}\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b`,
+  'i',
+);
 
 // Verbs that only make an agenda item of their subject: "Hezbollah's arsenal was also on the table",
 // "Iran was not raised", "Gaza did not come up". The topic must come before them, so "all options
@@ -21,7 +25,7 @@ const IRAN_ROLE = String.raw`(?:threat|influence|presence|entrenchment|proxies|m
 const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
   {
     claim: 'agenda-israeli-military-presence',
-    cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b|\bIsraeli (?:troops|forces|soldiers)\s+(?:inside|in|on)\s+(?:(?:southern|the)\s+)?Syria(?:n)?\b/i,
+    cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b|\bIsraeli (?:troops|forces|soldiers)\s+(?:inside|in|on|within)\s+(?:(?:southern|the)\s+)?Syria(?:n)?\b/i,
   },
   {
     claim: 'agenda-iran',

@@ -9,7 +9,7 @@ import type { Hit, Rule } from './types';
 /**
  * A background fact. `all` are cheap keyword gates; `relation` is the statement itself (who did
  * what to whom), because one topical word ("Turkic", "Al-Qaeda", "milestone") says nothing.
- * Negation drops the row (we never guess a denial).
+ * Negation in or just before the relation drops the row (we never guess a denial).
  */
 interface ContextClaim {
   claim: string;
@@ -29,6 +29,9 @@ const any = (...sources: string[]) => new RegExp(sources.join('|'), 'i');
 // Between a meeting noun and "marks"/"is": no subordinate clause, whose verb would be another subject's.
 const SAME_CLAUSE = String.raw`(?:(?!\b(?:as|while|after|before|when|because|since|although|though|which|that|who|where|amid|but)\b)[^.;]){0,80}?`;
 const MEETING_NOUN = String.raw`(?:meeting|encounter|talks|interaction|contact|session)`;
+// The president, not Heydar Aliyev (his father, and the airport and centre named after him).
+const ALIYEV = /(?<!\bHeydar\s)\bAliyev\b(?!\s+(?:International\s+)?(?:Airport|Center|Centre|Foundation|Palace))/;
+const NEGATION_REACH = 40;
 const OTHER_GAS_ORIGIN = /\b(?:Russia|Russian|Iran|Iranian|Qatar|Qatari|Egypt|Egyptian|Iraq|Iraqi|Kurdish|Israeli|Europe|European)\b/i;
 
 const TABLE: ContextClaim[] = [
@@ -40,7 +43,7 @@ const TABLE: ContextClaim[] = [
       String.raw`\bIsrael\b[^.;]{0,80}?\b${SUPPLY}\b(?:\s+[\w-]+){0,5}?\s+(?:to|for)\s+(?:the\s+)?${AZ}\b(?!['’]s)`,
       String.raw`\bIsrael\b[^.;]{0,60}?\b${SUPPLY}\s+(?:(?:[\w-]+\s+){0,3}?of\s+)?${AZ}(?:['’]s|i)?\b`,
       // Buyer first: "Azerbaijan buys much of its weaponry from Israel", "a major buyer of Israeli arms".
-      String.raw`\b${AZ}\b[^.;]{0,60}?\b${BUY}\b[^.;]{0,50}?\b(?:from\s+Israel\b|Israeli\b)`,
+      String.raw`\b${AZ}\b[^.;]{0,60}?\b${BUY}\b[^.;]{0,50}?\b(?:from\s+(?:Israel\b|the\s+Jewish\s+state\b)|Israeli\b)`,
     ),
   },
   {
@@ -48,6 +51,8 @@ const TABLE: ContextClaim[] = [
     all: [/\bIran\b/i, /\b(?:Azerbaijan|Caucasus)/i],
     relation: any(
       String.raw`\b(?:Azerbaijan|Caucasus\s+(?:nation|country|republic|state))\b(?:,?\s+(?:which|that|also|directly|itself|long))*\s+${BORDERS}\s+(?:(?:northern|northwestern|neighbou?ring)\s+)?Iran\b`,
+      // With an appositive between: "Azerbaijan, a close partner of Israel, borders Iran".
+      String.raw`\b(?:Azerbaijan|Caucasus\s+(?:nation|country|republic|state))\b,[^.;,]{0,120},\s+(?:also\s+|directly\s+)?${BORDERS}\s+(?:(?:northern|northwestern|neighbou?ring)\s+)?Iran\b`,
       String.raw`\bAzerbaijan\b(?:,?\s+(?:which|that|is|was|remains|also|itself))*,?\s+Iran['’]s\s+(?:[\w-]+\s+)?neighbou?r\b`,
       String.raw`\bIran['’]s\s+(?:[\w-]+\s+)?neighbou?r,?\s+Azerbaijan\b`,
     ),
@@ -64,10 +69,10 @@ const TABLE: ContextClaim[] = [
   },
   {
     claim: 'context-sharaa-aliyev-talks', position: 'talks-with-aliyev',
-    all: [/\bAliyev\b/],
+    all: [ALIYEV],
     relation: any(
-      String.raw`\bAliyev\b[^.;]{0,80}?\b(?:talks|met|meets?|meeting|reception|received|receives|hosted|hosts|welcomed|sat down)\b[^.;]{0,80}?${SHARAA}`,
-      String.raw`${SHARAA}[^.;]{0,80}?\b(?:talks|met|meets?|meeting|reception|received|hosted|welcomed|sat down)\b[^.;]{0,80}?\bAliyev\b`,
+      String.raw`${ALIYEV.source}[^.;]{0,80}?\b(?:talks|met|meets?|meeting|reception|received|receives|hosted|hosts|welcomed|sat down)\b[^.;]{0,80}?${SHARAA}`,
+      String.raw`${SHARAA}[^.;]{0,80}?\b(?:talks|met|meets?|meeting|reception|received|hosted|welcomed|sat down)\b[^.;]{0,80}?${ALIYEV.source}`,
     ),
   },
   {
@@ -82,7 +87,7 @@ const TABLE: ContextClaim[] = [
     claim: 'context-golan-buffer-zone', position: 'troops-in-buffer-zone',
     all: [/\b(?:buffer|demilitari[sz]ed) zone\b/i, ISRAEL],
     relation: any(
-      String.raw`\bIsrael\w*\b[^.;]{0,60}?\b(?:deploy\w*|entered|enter(?:s|ing)?|(?:mov|push|advanc|cross)(?:ed|es|ing)?\s+into|seiz\w*|(?:took|taken|taking)\s+control\s+of|occup\w*|incursions?\s+into|sent\s+(?:troops|forces|soldiers)\s+into|(?:are|were|remain(?:ed)?)\s+(?:stationed\s+)?in(?:side)?)\b[^.;]{0,60}?\b(?:buffer|demilitari[sz]ed) zone\b`,
+      String.raw`\bIsrael\w*\b[^.;]{0,140}?\b(?:deploy\w*|entered|enter(?:s|ing)?|(?:mov|push|advanc|cross)(?:ed|es|ing)?\s+into|seiz\w*|(?:took|taken|taking)\s+control\s+of|occup\w*|incursions?\s+into|sent\s+(?:troops|forces|soldiers)\s+into|(?:are|were|remain(?:ed)?)\s+(?:stationed\s+)?in(?:side)?)\b[^.;]{0,60}?\b(?:buffer|demilitari[sz]ed) zone\b`,
       String.raw`\b(?:buffer|demilitari[sz]ed) zone\b[^.;]{0,40}?\b(?:which|that|where)\s+Israel\w*\s+(?:(?:troops|forces|soldiers)\s+)?(?:have\s+|had\s+)?(?:entered|seized|occupied|deployed)`,
     ),
   },
@@ -107,7 +112,10 @@ const TABLE: ContextClaim[] = [
   {
     claim: 'context-barrack-dialogue', position: 'dialogue-started',
     all: [/\bBarrack\b/, /\b(?:Syria|Israel|Damascus|two countries|both (?:countries|sides)|the sides)\b/i],
-    relation: new RegExp(String.raw`\b(?:dialogue|talks|contacts|negotiations)\b[^.;]{0,60}?\b${STARTED}\b`, 'i'),
+    relation: any(
+      String.raw`\b(?:dialogue|talks|contacts|negotiations)\b[^.;]{0,60}?\b${STARTED}\b`,
+      String.raw`\b${STARTED}\s+(?:(?:a|an|the|direct|indirect|initial|their|some)\s+){0,2}(?:dialogue|talks|talking|contacts|negotiations|negotiating|discussions)\b`,
+    ),
   },
   {
     claim: 'context-trump-said-yes', position: 'said-yes',
@@ -169,7 +177,8 @@ export const context: Rule = (s) => {
     if (!row.all.every((p) => p.test(s.text))) continue;
     const m = row.relation.exec(s.text);
     if (!m || row.unless?.(s.text, s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length))) continue;
-    if (!row.negative && isNegated(s.text)) continue;
+    // Negation near the statement itself: a "not" in another clause ("which was not announced") says nothing about it.
+    if (!row.negative && isNegated(s.text.slice(Math.max(0, m.index - NEGATION_REACH), m.index + m[0].length))) continue;
     hits.push({ claim: row.claim, position: row.position, evidence: [m[0].length > 60 ? `${m[0].slice(0, 57)}…` : m[0]] });
   }
   return hits;

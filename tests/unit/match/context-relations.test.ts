@@ -88,3 +88,41 @@ describe('still found: the accounts’ own wording and close paraphrases', () =>
     ['Al-Sharaa, whose group once had links to al-Qaeda, now leads Syria.', ['context-al-qaeda-past:al-qaeda-ties']],
   ])('%s', check);
 });
+
+describe('relations with words in between: appositives, a second verb, verb before noun', () => {
+  test.each([
+    // An appositive between the country and "borders"; "the Jewish state" for Israel.
+    ['Azerbaijan, a close partner of Israel that buys much of its weaponry from the Jewish state, borders Iran to the south.', ['context-azerbaijan-borders-iran:borders-iran', 'context-israel-arms-azerbaijan:arms-supplier']],
+    ['Azerbaijan, an oil producer on the Caspian, shares a long border with Iran.', ['context-azerbaijan-borders-iran:borders-iran']],
+    // The same subject's second verb: "Israel has launched … and deployed troops into the zone".
+    ['Israel has launched hundreds of strikes on Syria since the fall of Bashar al-Assad in December and deployed troops into the demilitarised zone on the Golan Heights.', ['context-golan-buffer-zone:troops-in-buffer-zone', 'context-israeli-airstrikes:airstrikes']],
+    // Verb before noun.
+    ['Last week, the US envoy for Syria, Tom Barrack, said Damascus and Israel had started a dialogue.', ['context-barrack-dialogue:dialogue-started']],
+    ['US envoy Tom Barrack said Syria and Israel had begun talking.', ['context-barrack-dialogue:dialogue-started']],
+    // Controls: another country's border; Barrack and a dialogue that has not started.
+    ['Azerbaijan, a close partner of Israel, borders Armenia to the west.', []],
+    ['Tom Barrack said a dialogue between Syria and Israel had not started.', []],
+  ])('%s', check);
+});
+
+describe('negation counts only near the statement, not in another clause', () => {
+  test.each([
+    ['The encounter, which was not announced by either government, is the highest-level contact between the two neighbours in many years.', ['meeting-significance:significant-step']],
+    ['Israel has not carried out strikes on Syria since the deal.', []],
+  ])('%s', check);
+});
+
+describe('Heydar Aliyev (the airport, the centre, the late president) is not talks with President Aliyev', () => {
+  test.each([
+    ["Syria's interim leader Ahmed al-Sharaa is welcomed at Heydar Aliyev airport on Saturday.", []],
+    ['Al-Sharaa laid a wreath at the grave of Heydar Aliyev.', []],
+    ['Al-Sharaa held talks with President Ilham Aliyev at the Heydar Aliyev Center.', ['context-sharaa-aliyev-talks:talks-with-aliyev']],
+  ])('%s', check);
+});
+
+describe('agenda verbs with an adverb: "focused mainly on", "centred largely on"', () => {
+  test.each([
+    ['Discussions focused mainly on the presence of Israeli forces inside Syrian territory, the Damascus source said.', ['agenda-israeli-military-presence:on-agenda']],
+    ["The talks centred largely on Iran's influence in Syria.", ['agenda-iran:on-agenda']],
+  ])('%s', check);
+});
