@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { PassageSchema } from './match-messages';
+import * as z from 'zod/mini';
+import { PassageSchema } from './passage-schema';
+
+// zod/mini: the content script answers these and validates each request on receipt (protocol.ts).
 
 /** What a page's content script reports about itself to the popup. */
 export const PageStateSchema = z.strictObject({
@@ -12,7 +14,7 @@ export const PageStateSchema = z.strictObject({
   /** Highlights currently shown. */
   visible: z.boolean(),
   passages: z.array(PassageSchema),
-  error: z.string().nullable(),
+  error: z.nullable(z.string()),
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
@@ -20,24 +22,25 @@ export type PageState = z.infer<typeof PageStateSchema>;
 export const NoteStatusSchema = z.strictObject({ placed: z.array(z.string()), orphaned: z.array(z.string()) });
 export type NoteStatus = z.infer<typeof NoteStatusSchema>;
 
-const Jump = z.strictObject({ index: z.number().int(), total: z.number().int() });
+const Jump = z.strictObject({ index: z.number().check(z.int()), total: z.number().check(z.int()) });
+const Empty = z.strictObject({});
 
 /**
  * Messages the content script answers, sent by the popup or the background with
  * `browser.tabs.sendMessage`. Same envelope and `{ ok, value | error }` answers as the background's.
  */
 export const tabMessages = {
-  'page.state': { request: z.strictObject({}), response: PageStateSchema },
+  'page.state': { request: Empty, response: PageStateSchema },
   /** Scroll to the next passage of a claim (wrapping round) and flash it. */
-  'page.scrollToClaim': { request: z.strictObject({ claim: z.string().max(100) }), response: Jump },
+  'page.scrollToClaim': { request: z.strictObject({ claim: z.string().check(z.maxLength(100)) }), response: Jump },
   /** Scroll to the next passage that contradicts or is contested. */
-  'page.nextFlagged': { request: z.strictObject({}), response: Jump },
-  'page.setVisible': { request: z.strictObject({ visible: z.boolean().optional() }), response: z.strictObject({ visible: z.boolean() }) },
+  'page.nextFlagged': { request: Empty, response: Jump },
+  'page.setVisible': { request: z.strictObject({ visible: z.optional(z.boolean()) }), response: z.strictObject({ visible: z.boolean() }) },
   /** Open the note editor on the reader's selection (shortcut, context menu); false when nothing is selected. */
-  'page.addNote': { request: z.strictObject({}), response: z.strictObject({ opened: z.boolean() }) },
+  'page.addNote': { request: Empty, response: z.strictObject({ opened: z.boolean() }) },
   /** Scroll to a note's passage and flash it; false when the note is orphaned on this page. */
   'page.scrollToNote': { request: z.strictObject({ id: z.uuid() }), response: z.strictObject({ found: z.boolean() }) },
   /** Notes changed elsewhere (popup): re-read and re-anchor them → which ids are placed and which orphaned. */
-  'page.notesChanged': { request: z.strictObject({}), response: NoteStatusSchema },
+  'page.notesChanged': { request: Empty, response: NoteStatusSchema },
 };
 export type TabMessages = typeof tabMessages;

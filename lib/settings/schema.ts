@@ -1,19 +1,19 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../match/types';
 
-/** The reader's preferences, kept in `browser.storage.local` under {@link SETTINGS_KEY}. */
+const on = () => z._default(z.boolean(), true);
+
+/**
+ * The reader's preferences, kept in `browser.storage.local` under {@link SETTINGS_KEY}.
+ * zod/mini: every page's content script reads them, and full zod would triple its size.
+ */
 export const SettingsSchema = z.object({
   /** Which statuses get a highlight in the page. */
-  statuses: z.object({
-    agrees: z.boolean().default(true),
-    contradicts: z.boolean().default(true),
-    contested: z.boolean().default(true),
-    unsourced: z.boolean().default(true),
-  }).prefault({}),
+  statuses: z.prefault(z.object({ agrees: on(), contradicts: on(), contested: on(), unsourced: on() }), {}),
   /** Hostnames where Crosscheck never runs (set from the popup's switch or the options page). */
-  disabledSites: z.array(z.string().max(253)).max(5000).default([]),
+  disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)), []),
   /** Colours of Crosscheck's own UI. */
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
