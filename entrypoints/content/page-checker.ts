@@ -96,6 +96,11 @@ export interface CheckerDeps {
 }
 
 const FLAGGED: ReadonlySet<Status> = new Set(['contradicts', 'contested']);
+const ARIA_DESCRIPTION = Object.fromEntries(
+  Object.entries(STATUS_TEXT).map(([status, { label }]) => [status, `Crosscheck: ${label}. Press Enter for the accounts.`]),
+) as Record<Status, string>;
+/** The last mark of a passage carries the status symbol (see highlight-style.ts). */
+const LAST_MARK = { 'data-crosscheck-last': '' };
 
 /**
  * Checks a page: a cheap pre-check, then the article's text through the matcher (in the background),
@@ -150,7 +155,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   }
 
   function highlightSlice(map: TextMap, passages: Passage[]): void {
-    const ids = passages.map(() => `cc-${nextId++}`);
+    const first = nextId;
+    nextId += passages.length;
     const handle = highlightRanges(
       doc,
       map,
@@ -160,26 +166,30 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         attrs: {
           'data-crosscheck-status': p.status,
           'data-crosscheck-claim': p.claim,
-          'data-crosscheck-id': ids[i]!,
+          'data-crosscheck-id': `cc-${first + i}`,
           tabindex: '0',
           role: 'mark',
-          'aria-description': `Crosscheck: ${STATUS_TEXT[p.status].label}. Press Enter for the accounts.`,
+          'aria-description': ARIA_DESCRIPTION[p.status],
         },
+        lastAttrs: LAST_MARK,
       })),
     );
     handles.push(handle);
     handle.elements.forEach((marks, i) => {
-      if (!marks.length) return;
-      const last = marks[marks.length - 1]!;
-      last.setAttribute('data-crosscheck-last', '');
-      last.setAttribute('data-crosscheck-symbol', STATUS_TEXT[passages[i]!.status].symbol);
-      shown.push({ id: ids[i]!, passage: passages[i]!, marks });
+      if (marks.length) shown.push({ id: `cc-${first + i}`, passage: passages[i]!, marks });
     });
   }
 
   function report(): void {
-    const live = current();
-    reportCounts(live.filter((s) => FLAGGED.has(s.passage.status)).length, live.length);
+    // Counts only: no need for current()'s document-order sort.
+    let total = 0;
+    let flagged = 0;
+    for (const s of shown) {
+      if (!s.marks[0]?.isConnected) continue;
+      total++;
+      if (FLAGGED.has(s.passage.status)) flagged++;
+    }
+    reportCounts(flagged, total);
   }
 
   /** Passages whose marks are still in the page, in document order. */
