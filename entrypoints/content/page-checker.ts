@@ -6,6 +6,7 @@ import { isAboutStory } from '../../lib/match/precheck';
 import type { Passage, Status } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
+import { timed } from './work-timing';
 
 /** Main-thread work per slice before yielding to the page (long tasks start at 50 ms). */
 const SLICE_MS = 8;
@@ -15,21 +16,6 @@ const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 };
-
-/**
- * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure. The page's
- * own scripts can read these (the performance timeline is per document), which is how `npm run bench`
- * sums Crosscheck's main-thread time. Only the first check records, so a busy page never grows the buffer.
- */
-function timed<T>(timing: boolean, name: string, fn: () => T): T {
-  if (!timing) return fn();
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    performance.measure(`crosscheck:work:${name}`, { start, end: performance.now() });
-  }
-}
 
 /** A small structural check of the background's answer (the background built it with zod already). */
 export function isMatchAnswer(value: unknown): value is MatchAnswer {
@@ -50,17 +36,15 @@ export function isMatchAnswer(value: unknown): value is MatchAnswer {
 /**
  * Splits passages (sorted by start) into groups that never share a text node, so each group can be
  * highlighted in its own slice: a later group's map segments are still the page's own nodes.
+ * One forward pass over the segments, since both lists are in text order.
  */
-function disjointGroups(map: TextMap, passages: Passage[]): Passage[][] {
+export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[]): Passage[][] {
+  const segments = map.nodes;
+  let seg = 0;
+  // Index of the segment holding `offset` (or the next one after a separator); offsets never decrease.
   const segmentOf = (offset: number) => {
-    let lo = 0;
-    let hi = map.nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (map.nodes[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    while (seg < segments.length && segments[seg]!.end <= offset) seg++;
+    return seg;
   };
   const groups: Passage[][] = [];
   let lastSegment = -1;
@@ -68,7 +52,11 @@ function disjointGroups(map: TextMap, passages: Passage[]): Passage[][] {
     const first = segmentOf(p.start);
     if (first > lastSegment || !groups.length) groups.push([p]);
     else groups[groups.length - 1]!.push(p);
-    lastSegment = Math.max(lastSegment, segmentOf(Math.max(p.start, p.end - 1)));
+    // The end may lie beyond the next passage's start (overlap): scan from `first` without moving `seg`.
+    let last = first;
+    const endOffset = Math.max(p.start, p.end - 1);
+    while (last < segments.length && segments[last]!.end <= endOffset) last++;
+    lastSegment = Math.max(lastSegment, last);
   }
   return groups;
 }
@@ -88,7 +76,8 @@ export interface MatchAnswer {
 
 export interface CheckerDeps {
   doc: Document;
-  match: (text: string, context?: string) => Promise<MatchAnswer>;
+  /** Sends the text to the matcher; the answer is checked here (see isMatchAnswer). */
+  match: (text: string, context?: string) => Promise<unknown>;
   reportCounts: (flagged: number, total: number) => void;
   settings: () => Settings;
   /** Called once, before the first highlight: page-wide setup that unrelated pages never need. */
@@ -130,7 +119,13 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     const map = timed(timing, 'text-map', () => buildTextMap(root));
     if (!map.text.trim()) return;
     const context = added ? `${opening}\n${recent}`.trim() : '';
-    const answer = await match(map.text, context || undefined);
+    // Timed up to the first await: sending serializes the whole text on this thread.
+    const sent = timed(timing, 'send', () => match(map.text, context || undefined));
+    const raw = await sent;
+    const answer = timed(timing, 'receive', () => {
+      if (!isMatchAnswer(raw)) throw new Error('Malformed answer to "match"');
+      return raw;
+    });
     if (added) recent = `${recent}\n${map.text}`.slice(-RECENT_CHARS);
     if (gen !== generation) return;
     const visible = settings().statuses;
