@@ -3,6 +3,7 @@ import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 import { isAboutStory } from '../../lib/match/precheck';
+import { leadingText } from '../../lib/dom/leading-text';
 import type { Passage, Status } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
@@ -59,6 +60,18 @@ export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[])
     lastSegment = Math.max(lastSegment, last);
   }
   return groups;
+}
+
+/** Characters of the page's opening read first (about a screenful): a story page names the story there. */
+const PRECHECK_OPENING_CHARS = 4096;
+
+/**
+ * The precheck on the page's text. The opening alone settles most story pages without copying a
+ * long page's whole text; anything else gets the exact test on all of it (a match in the opening is
+ * a match in the whole, give or take a word cut at its end, which the matcher re-tests anyway).
+ */
+function pageIsAboutStory(body: HTMLElement): boolean {
+  return isAboutStory(leadingText(body, PRECHECK_OPENING_CHARS)) || isAboutStory(body.textContent ?? '');
 }
 
 /** A passage shown in the page, with the marks that carry it. */
@@ -118,6 +131,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     const gen = generation;
     const map = timed(timing, 'text-map', () => buildTextMap(root));
     if (!map.text.trim()) return;
+    // Sending serializes the whole text (several ms on a long page): a task of its own.
+    await yieldToPage();
     const context = added ? `${opening}\n${recent}`.trim() : '';
     // Timed up to the first await: sending serializes the whole text on this thread.
     const sent = timed(timing, 'send', () => match(map.text, context || undefined));
@@ -198,7 +213,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** First check of the page. Returns false when the page is not about the story (nothing else ran). */
     async checkPage(): Promise<boolean> {
       const body = doc.body;
-      if (!body || !timed(true, 'precheck', () => isAboutStory(body.textContent ?? ''))) return false;
+      if (!body || !timed(true, 'precheck', () => pageIsAboutStory(body))) return false;
       aboutStory = true;
       timed(true, 'setup', onAboutStory);
       await yieldToPage();
@@ -216,7 +231,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** Re-checks text the page added after load (never Crosscheck's own nodes; the watcher filters them). */
     async checkAdded(roots: Node[]): Promise<void> {
       if (!aboutStory) {
-        if (!doc.body || !isAboutStory(doc.body.textContent ?? '')) return;
+        if (!doc.body || !pageIsAboutStory(doc.body)) return;
         aboutStory = true;
         onAboutStory();
         await checkRoot(findArticleRoot(doc));

@@ -26,7 +26,8 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     if (!answer.ok) throw new Error(String(answer.error));
     return answer.value;
   };
-  let settings: Settings = readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  let settings: Settings = timed(true, 'settings', () => readSettings(stored));
   const enabled = () => !isSiteDisabled(settings, location.href);
   let visible = true;
   const setVisible = (v: boolean) => {

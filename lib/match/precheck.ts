@@ -15,3 +15,4 @@ const BAKU = /\bbaku\b|\bazerbaijan/i;
 export function isAboutStory(text: string): boolean {
   return LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text));
 }
+
