@@ -15,4 +15,3 @@ const BAKU = /\bbaku\b|\bazerbaijan/i;
 export function isAboutStory(text: string): boolean {
   return LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text));
 }
-
