@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { ClaimSchema } from '../claims/schema';
-import { PassageSchema } from './passage-schema';
+import { passageSchema } from './passage-schema';
 import { defineMessage } from './protocol';
 
-export { PassageSchema };
+export const PassageSchema = passageSchema();
 
 /** Largest text a page may send for matching (about 2 MB of characters). */
 export const MAX_MATCH_CHARS = 2_000_000;

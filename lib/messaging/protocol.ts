@@ -23,11 +23,17 @@ export const defineMessage = <Req extends $ZodType, Res extends $ZodType>(reques
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-// Why: zod/mini registers no error messages ("Invalid input" for everything); full zod registers the
-// same English ones on first use, so this only matters where full zod is not bundled (the content script).
-if (!z.core.globalConfig.localeError) z.config(en());
+const buildEnvelopeSchema = () => {
+  // zod/mini registers no error messages ("Invalid input" for everything); full zod registers the
+  // same English ones on first use, so this only matters where full zod is not bundled (the content
+  // script). Here, not at import: a page that never receives a message never builds either.
+  if (!z.core.globalConfig.localeError) z.config(en());
+  return z.strictObject({ type: z.string().check(z.minLength(1), z.maxLength(64)), payload: z.unknown() });
+};
+let envelope: ReturnType<typeof buildEnvelopeSchema> | null = null;
 
-export const EnvelopeSchema = z.strictObject({ type: z.string().check(z.minLength(1), z.maxLength(64)), payload: z.unknown() });
+/** `{ type, payload }`, checked before the payload's own schema. */
+export const envelopeSchema = () => (envelope ??= buildEnvelopeSchema());
 
 /** Formats a zod error as "path: problem; path: problem" so a person can act on it. */
 export function describeZodError(error: { issues: readonly $ZodIssue[] }): string {

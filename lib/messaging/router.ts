@@ -1,6 +1,6 @@
 import { safeParse } from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
-import { EnvelopeSchema, describeZodError, type MessageDef, type Result } from './protocol';
+import { envelopeSchema, describeZodError, type MessageDef, type Result } from './protocol';
 
 type AnyDef = MessageDef<$ZodType, $ZodType>;
 export type Handlers<Defs extends Record<string, AnyDef>> = {
@@ -14,7 +14,7 @@ export type Handlers<Defs extends Record<string, AnyDef>> = {
  */
 export function createRouter<Defs extends Record<string, AnyDef>>(defs: Defs, handlers: Handlers<Defs>) {
   return async (raw: unknown, sender: { tabId?: number; url?: string } = {}): Promise<Result<unknown>> => {
-    const envelope = safeParse(EnvelopeSchema, raw);
+    const envelope = safeParse(envelopeSchema(), raw);
     if (!envelope.success) return { ok: false, error: `Malformed message: ${describeZodError(envelope.error)}` };
     const { type, payload } = envelope.data;
     if (!Object.hasOwn(defs, type)) return { ok: false, error: `Unknown message type "${type}"` };

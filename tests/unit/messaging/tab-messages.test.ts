@@ -10,7 +10,7 @@ const STATE: PageState = { url: 'https://news.example/a', title: 'A', enabled: t
 const jump = () => ({ index: 0, total: 1 });
 
 function setup() {
-  return createRouter(tabMessages, {
+  return createRouter(tabMessages(), {
     'page.state': () => STATE,
     'page.scrollToClaim': jump,
     'page.nextFlagged': jump,
@@ -45,9 +45,9 @@ describe('tab messages through the content script router', () => {
 
   it('lets the popup client check the answer with the same schemas', async () => {
     const router = setup();
-    const request = createClient(tabMessages, (m) => router(m));
+    const request = createClient(tabMessages(), (m) => router(m));
     expect(await request('page.state', {})).toEqual(STATE);
-    const lying = createClient(tabMessages, async () => ({ ok: true, value: { ...STATE, passages: [{ start: -1 }] } }));
+    const lying = createClient(tabMessages(), async () => ({ ok: true, value: { ...STATE, passages: [{ start: -1 }] } }));
     await expect(lying('page.state', {})).rejects.toThrow(/expected/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { isSiteDisabled, readSettings, withSite, type Settings } from '../../../lib/settings/schema';
+import { defaultSettings, isSiteDisabled, readSettings, settingsSchema, withSite, type Settings } from '../../../lib/settings/schema';
 
 const DEFAULTS: Settings = {
   statuses: { agrees: true, contradicts: true, contested: true, unsourced: true },
@@ -19,6 +19,18 @@ describe('readSettings', () => {
     ['a string instead of an object', 'dark', DEFAULTS],
   ])('reads %s', (_name, raw, expected) => {
     expect(readSettings(raw)).toEqual(expected);
+  });
+
+  it('has defaults equal to what the schema fills in (they skip building it when nothing is stored)', () => {
+    expect(defaultSettings()).toEqual(settingsSchema().parse({}));
+    expect(readSettings(null)).toEqual(DEFAULTS);
+  });
+
+  it('hands out a fresh copy each time', () => {
+    const a = readSettings(undefined);
+    a.statuses.agrees = false;
+    a.disabledSites.push('x.com');
+    expect(readSettings(undefined)).toEqual(DEFAULTS);
   });
 
   it('keeps unknown keys out', () => {
