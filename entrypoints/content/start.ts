@@ -7,6 +7,7 @@ import { asMessageListener } from '../../lib/messaging/listen';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
+import { LOAD_MARK } from './load-mark';
 import { createPageChecker, type PageChecker } from './page-checker';
 import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
@@ -18,6 +19,7 @@ import { timed } from './work-timing';
  */
 export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> {
   performance.mark('crosscheck:start');
+  if (performance.getEntriesByName(LOAD_MARK).length) performance.measure('crosscheck:work:load', LOAD_MARK, 'crosscheck:start');
   // A lean sender instead of createClient(messages): the full zod schemas (notes, claims, Dexie types)
   // cost ~170 KB in every page; the background validates every message anyway.
   const send = async (type: string, payload: unknown): Promise<unknown> => {
