@@ -28,7 +28,8 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     if (!answer.ok) throw new Error(String(answer.error));
     return answer.value;
   };
-  const stored = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  // Every synchronous stretch below is timed (first use of an extension API is not free either).
+  const stored = (await timed(true, 'settings', () => browser.storage.local.get(SETTINGS_KEY)))[SETTINGS_KEY];
   let settings: Settings = timed(true, 'settings', () => readSettings(stored));
   const enabled = () => !isSiteDisabled(settings, location.href);
   let visible = true;
@@ -55,12 +56,37 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
 
   // The popup asks even when nothing was found, so the router is there from the start.
   let notes: NotesControl | null = null;
-  const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
-  browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
+  timed(true, 'start', () => {
+    const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
+    browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
+  });
 
-  const run = async () => {
+  /** Listeners that only matter once the first check is done (and notes, one message on most pages). */
+  function listenAfterCheck(): void {
+    // After an extension reload this script is orphaned. Reading ctx.isValid notices it (and runs
+    // onInvalidated, which removes the highlights) before any handler touches the dead runtime.
+    for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
+      window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
+    // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
+    void startNotes(ctx, { send, doc: document }).then((control) => (notes = control), () => undefined);
+
+    // Settings changed in the popup or options page: start over with the new ones.
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !changes[SETTINGS_KEY] || !ctx.isValid) return;
+      settings = readSettings(changes[SETTINGS_KEY].newValue);
+      checker?.clear();
+      void run();
+    });
+    ctx.onInvalidated(() => {
+      checker?.clear();
+      removeStyle?.();
+      document.documentElement.removeAttribute('data-crosscheck-hidden');
+    });
+  }
+
+  const run = async (timing = false) => {
     checker = newChecker();
-    if (!enabled()) return;
+    if (!timed(timing, 'start', enabled)) return;
     const about = await checker.checkPage();
     performance.mark('crosscheck:done');
     performance.measure(about ? 'crosscheck' : 'crosscheck:skip', 'crosscheck:start', 'crosscheck:done');
@@ -68,32 +94,17 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
   // Watch from the start: a live page may add text while the first check is still waiting for the
   // background (a cold service worker takes a while); those additions are checked once it is done.
   let firstDone = false;
-  const first = run().finally(() => (firstDone = true));
-  watchForNewText(document.body, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), {
-    debounceMs: 400,
-    signal: ctx.signal,
-    // Sorting out the mutations our own highlighting causes is part of the first check's cost.
-    wrap: (work) => timed(!firstDone, 'watch', work),
-  });
+  const first = run(true).finally(() => (firstDone = true));
+  timed(true, 'start', () =>
+    watchForNewText(document.body, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), {
+      debounceMs: 400,
+      signal: ctx.signal,
+      // Sorting out the mutations our own highlighting causes is part of the first check's cost.
+      wrap: (work) => timed(!firstDone, 'watch', work),
+    }),
+  );
   await first;
-
-  // After an extension reload this script is orphaned. Reading ctx.isValid notices it (and runs
-  // onInvalidated, which removes the highlights) before any handler touches the dead runtime.
-  for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
-    window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
-  // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-  void startNotes(ctx, { send, doc: document }).then((control) => (notes = control), () => undefined);
-
-  // Settings changed in the popup or options page: start over with the new ones.
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !changes[SETTINGS_KEY] || !ctx.isValid) return;
-    settings = readSettings(changes[SETTINGS_KEY].newValue);
-    checker?.clear();
-    void run();
-  });
-  ctx.onInvalidated(() => {
-    checker?.clear();
-    removeStyle?.();
-    document.documentElement.removeAttribute('data-crosscheck-hidden');
-  });
+  timed(true, 'start', () => listenAfterCheck());
 }
+
+
