@@ -1,4 +1,5 @@
-import { SOURCE_IDS, SOURCE_LABELS, type Claim, type SourceId } from '../lib/claims/schema';
+import type { Claim } from '../lib/claims/schema';
+import { SOURCE_IDS, SOURCE_LABELS, type SourceId } from '../lib/claims/sources';
 import type { Verdict } from '../lib/match/types';
 import { VERDICT_TEXT } from './labels';
 

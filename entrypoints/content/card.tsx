@@ -1,54 +1,34 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ClaimCard } from '../../components/ClaimCard';
 import { themeClass } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
+import { lazyShadowUi } from './mount-shadow-ui';
 import type { PageChecker, ShownPassage } from './page-checker';
 
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 350;
 
 /**
- * The in-page card. It lives in a closed shadow root (page CSS cannot reach it, page scripts cannot
- * read the reader's notes shown in it) and is created on first use, so unrelated pages never pay for it.
+ * The in-page card, in a closed shadow root made on first use (see mount-shadow-ui.ts), so unrelated
+ * pages never pay for it.
  * Opens on hover, keyboard focus or click of a mark; Escape closes it and returns focus to the mark.
  */
 export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChecker | null, settings: () => Settings, notesFor: (s: ShownPassage) => { id: string; body: string; tag: string | null }[] = () => []) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let open: ShownPassage | null = null;
   let showTimer = 0;
   let hideTimer = 0;
   const doc = document;
-
-  async function ensureUi(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    if (ui) return ui;
-    ui = await createShadowRootUi(ctx, {
-      name: 'crosscheck-ui',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      mode: 'closed',
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'],
-      onMount: (container) => {
-        const wrap = doc.createElement('div');
-        container.append(wrap);
-        wrap.addEventListener('mouseenter', () => clearTimeout(hideTimer));
-        wrap.addEventListener('mouseleave', () => scheduleHide());
-        return wrap;
-      },
-      onRemove: (wrap) => wrap && render(null, wrap),
-    });
-    ui.mount();
-    return ui;
-  }
+  const ui = lazyShadowUi(ctx, 'crosscheck-ui', (wrap) => {
+    wrap.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+    wrap.addEventListener('mouseleave', () => scheduleHide());
+  });
 
   async function show(target: ShownPassage, anchor: HTMLElement, focusCard = false): Promise<void> {
     const checker = getChecker();
     const claim = checker?.claim(target.passage.claim);
     if (!checker || !claim) return;
-    const { mounted: wrap } = await ensureUi();
-    if (!wrap) return;
+    const wrap = await ui.get();
     open = target;
     const rect = anchor.getBoundingClientRect();
     const width = Math.min(640, innerWidth - 24);
@@ -65,7 +45,7 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
     clearTimeout(showTimer);
     const was = open;
     open = null;
-    const wrap = ui?.mounted;
+    const wrap = ui.current();
     if (wrap) render(null, wrap);
     if (returnFocus) was?.marks[0]?.focus();
   }
@@ -114,10 +94,7 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
       void show(target, mark!, true);
     }
   }, opts);
-  ctx.onInvalidated(() => {
-    close();
-    ui?.remove();
-  });
+  ctx.onInvalidated(() => close());
 
   return { show, close, isOpen: () => open !== null };
 }

@@ -1,3 +1,5 @@
+// First: marks the start of module evaluation (see load-mark.ts).
+import './load-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startCrosscheck } from './start';
 

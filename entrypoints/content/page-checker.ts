@@ -3,9 +3,11 @@ import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 import { isAboutStory } from '../../lib/match/precheck';
+import { leadingText } from '../../lib/dom/leading-text';
 import type { Passage, Status } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
+import { timed } from './work-timing';
 
 /** Main-thread work per slice before yielding to the page (long tasks start at 50 ms). */
 const SLICE_MS = 8;
@@ -15,21 +17,6 @@ const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((r) => setTimeout(r, 0));
 };
-
-/**
- * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure. The page's
- * own scripts can read these (the performance timeline is per document), which is how `npm run bench`
- * sums Crosscheck's main-thread time. Only the first check records, so a busy page never grows the buffer.
- */
-function timed<T>(timing: boolean, name: string, fn: () => T): T {
-  if (!timing) return fn();
-  const start = performance.now();
-  try {
-    return fn();
-  } finally {
-    performance.measure(`crosscheck:work:${name}`, { start, end: performance.now() });
-  }
-}
 
 /** A small structural check of the background's answer (the background built it with zod already). */
 export function isMatchAnswer(value: unknown): value is MatchAnswer {
@@ -50,17 +37,15 @@ export function isMatchAnswer(value: unknown): value is MatchAnswer {
 /**
  * Splits passages (sorted by start) into groups that never share a text node, so each group can be
  * highlighted in its own slice: a later group's map segments are still the page's own nodes.
+ * One forward pass over the segments, since both lists are in text order.
  */
-function disjointGroups(map: TextMap, passages: Passage[]): Passage[][] {
+export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[]): Passage[][] {
+  const segments = map.nodes;
+  let seg = 0;
+  // Index of the segment holding `offset` (or the next one after a separator); offsets never decrease.
   const segmentOf = (offset: number) => {
-    let lo = 0;
-    let hi = map.nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (map.nodes[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    while (seg < segments.length && segments[seg]!.end <= offset) seg++;
+    return seg;
   };
   const groups: Passage[][] = [];
   let lastSegment = -1;
@@ -68,9 +53,25 @@ function disjointGroups(map: TextMap, passages: Passage[]): Passage[][] {
     const first = segmentOf(p.start);
     if (first > lastSegment || !groups.length) groups.push([p]);
     else groups[groups.length - 1]!.push(p);
-    lastSegment = Math.max(lastSegment, segmentOf(Math.max(p.start, p.end - 1)));
+    // The end may lie beyond the next passage's start (overlap): scan from `first` without moving `seg`.
+    let last = first;
+    const endOffset = Math.max(p.start, p.end - 1);
+    while (last < segments.length && segments[last]!.end <= endOffset) last++;
+    lastSegment = Math.max(lastSegment, last);
   }
   return groups;
+}
+
+/** Characters of the page's opening read first (about a screenful): a story page names the story there. */
+const PRECHECK_OPENING_CHARS = 4096;
+
+/**
+ * The precheck on the page's text. The opening alone settles most story pages without copying a
+ * long page's whole text; anything else gets the exact test on all of it (a match in the opening is
+ * a match in the whole, give or take a word cut at its end, which the matcher re-tests anyway).
+ */
+function pageIsAboutStory(body: HTMLElement): boolean {
+  return isAboutStory(leadingText(body, PRECHECK_OPENING_CHARS)) || isAboutStory(body.textContent ?? '');
 }
 
 /** A passage shown in the page, with the marks that carry it. */
@@ -88,7 +89,8 @@ export interface MatchAnswer {
 
 export interface CheckerDeps {
   doc: Document;
-  match: (text: string, context?: string) => Promise<MatchAnswer>;
+  /** Sends the text to the matcher; the answer is checked here (see isMatchAnswer). */
+  match: (text: string, context?: string) => Promise<unknown>;
   reportCounts: (flagged: number, total: number) => void;
   settings: () => Settings;
   /** Called once, before the first highlight: page-wide setup that unrelated pages never need. */
@@ -96,6 +98,11 @@ export interface CheckerDeps {
 }
 
 const FLAGGED: ReadonlySet<Status> = new Set(['contradicts', 'contested']);
+const ARIA_DESCRIPTION = Object.fromEntries(
+  Object.entries(STATUS_TEXT).map(([status, { label }]) => [status, `Crosscheck: ${label}. Press Enter for the accounts.`]),
+) as Record<Status, string>;
+/** The last mark of a passage carries the status symbol (see highlight-style.ts). */
+const LAST_MARK = { 'data-crosscheck-last': '' };
 
 /**
  * Checks a page: a cheap pre-check, then the article's text through the matcher (in the background),
@@ -124,8 +131,16 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     const gen = generation;
     const map = timed(timing, 'text-map', () => buildTextMap(root));
     if (!map.text.trim()) return;
+    // Sending serializes the whole text (several ms on a long page): a task of its own.
+    await yieldToPage();
     const context = added ? `${opening}\n${recent}`.trim() : '';
-    const answer = await match(map.text, context || undefined);
+    // Timed up to the first await: sending serializes the whole text on this thread.
+    const sent = timed(timing, 'send', () => match(map.text, context || undefined));
+    const raw = await sent;
+    const answer = timed(timing, 'receive', () => {
+      if (!isMatchAnswer(raw)) throw new Error('Malformed answer to "match"');
+      return raw;
+    });
     if (added) recent = `${recent}\n${map.text}`.slice(-RECENT_CHARS);
     if (gen !== generation) return;
     const visible = settings().statuses;
@@ -150,7 +165,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   }
 
   function highlightSlice(map: TextMap, passages: Passage[]): void {
-    const ids = passages.map(() => `cc-${nextId++}`);
+    const first = nextId;
+    nextId += passages.length;
     const handle = highlightRanges(
       doc,
       map,
@@ -160,26 +176,30 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         attrs: {
           'data-crosscheck-status': p.status,
           'data-crosscheck-claim': p.claim,
-          'data-crosscheck-id': ids[i]!,
+          'data-crosscheck-id': `cc-${first + i}`,
           tabindex: '0',
           role: 'mark',
-          'aria-description': `Crosscheck: ${STATUS_TEXT[p.status].label}. Press Enter for the accounts.`,
+          'aria-description': ARIA_DESCRIPTION[p.status],
         },
+        lastAttrs: LAST_MARK,
       })),
     );
     handles.push(handle);
     handle.elements.forEach((marks, i) => {
-      if (!marks.length) return;
-      const last = marks[marks.length - 1]!;
-      last.setAttribute('data-crosscheck-last', '');
-      last.setAttribute('data-crosscheck-symbol', STATUS_TEXT[passages[i]!.status].symbol);
-      shown.push({ id: ids[i]!, passage: passages[i]!, marks });
+      if (marks.length) shown.push({ id: `cc-${first + i}`, passage: passages[i]!, marks });
     });
   }
 
   function report(): void {
-    const live = current();
-    reportCounts(live.filter((s) => FLAGGED.has(s.passage.status)).length, live.length);
+    // Counts only: no need for current()'s document-order sort.
+    let total = 0;
+    let flagged = 0;
+    for (const s of shown) {
+      if (!s.marks[0]?.isConnected) continue;
+      total++;
+      if (FLAGGED.has(s.passage.status)) flagged++;
+    }
+    reportCounts(flagged, total);
   }
 
   /** Passages whose marks are still in the page, in document order. */
@@ -193,7 +213,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** First check of the page. Returns false when the page is not about the story (nothing else ran). */
     async checkPage(): Promise<boolean> {
       const body = doc.body;
-      if (!body || !timed(true, 'precheck', () => isAboutStory(body.textContent ?? ''))) return false;
+      if (!body || !timed(true, 'precheck', () => pageIsAboutStory(body))) return false;
       aboutStory = true;
       timed(true, 'setup', onAboutStory);
       await yieldToPage();
@@ -211,7 +231,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** Re-checks text the page added after load (never Crosscheck's own nodes; the watcher filters them). */
     async checkAdded(roots: Node[]): Promise<void> {
       if (!aboutStory) {
-        if (!doc.body || !isAboutStory(doc.body.textContent ?? '')) return;
+        if (!doc.body || !pageIsAboutStory(doc.body)) return;
         aboutStory = true;
         onAboutStory();
         await checkRoot(findArticleRoot(doc));

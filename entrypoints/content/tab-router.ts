@@ -1,6 +1,6 @@
 import { scrollToAndFlash } from '../../lib/dom/scroll-flash';
-import { createRouter } from '../../lib/messaging/router';
-import { tabMessages, type PageState } from '../../lib/messaging/tab-messages';
+import { createRouter, type Handlers } from '../../lib/messaging/router';
+import { tabMessages, type PageState, type TabMessages } from '../../lib/messaging/tab-messages';
 import type { NotesControl } from './notes';
 import type { PageChecker, ShownPassage } from './page-checker';
 
@@ -28,7 +28,7 @@ export function createTabRouter(
     flagged: () => getChecker().flagged(),
     state: () => getChecker().state(),
   };
-  return createRouter(tabMessages, {
+  const handlers: Handlers<TabMessages> = {
     'page.state': (): PageState => ({
       url: location.href,
       title: document.title,
@@ -52,5 +52,8 @@ export function createTabRouter(
       if (!control) throw noNotes();
       return control.refresh();
     },
-  });
+  };
+  // The schemas are built when the first message arrives, not on every page load.
+  let route: ReturnType<typeof createRouter<TabMessages>> | null = null;
+  return (raw: unknown, sender?: { tabId?: number; url?: string }) => (route ??= createRouter(tabMessages(), handlers))(raw, sender);
 }

@@ -21,7 +21,7 @@ async function main() {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const tabId = param && /^\d+$/.test(param) ? Number(param) : param ? undefined : active?.id;
   const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
-  const toTab = createClient(tabMessages, (m) => {
+  const toTab = createClient(tabMessages(), (m) => {
     if (tabId === undefined) return Promise.reject(new Error('no page is open in this tab'));
     return browser.tabs.sendMessage(tabId, m);
   });

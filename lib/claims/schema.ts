@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { SOURCE_IDS } from './sources';
 
 /** The three primary accounts every claim is compared against. */
-export const SOURCE_IDS = ['afp', 'i24', 'samaa'] as const;
+export { SOURCE_IDS, SOURCE_LABELS, type SourceId } from './sources';
 export const SourceIdSchema = z.enum(SOURCE_IDS);
-export type SourceId = z.infer<typeof SourceIdSchema>;
-
-export const SOURCE_LABELS: Record<SourceId, string> = {
-  afp: 'AFP',
-  i24: 'i24 News',
-  samaa: 'Samaa',
-};
 
 /** A seed file name as it stands in ../shared/seeds (e.g. `000_689fe36888664186.txt`). */
 const SeedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name like 000_689fe36888664186.txt');

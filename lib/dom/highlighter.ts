@@ -31,6 +31,8 @@ export interface HighlightItem {
    * one tab stop and one announcement.
    */
   attrs?: Record<string, string>;
+  /** Set on the passage's last mark only (e.g. a closing symbol); same names as `attrs`. */
+  lastAttrs?: Record<string, string>;
   className?: string;
 }
 
@@ -51,13 +53,9 @@ const FIRST_MARK_ATTR = /^(role|aria-[a-z]+|tabindex)$/;
  * @throws TypeError for an attribute name outside the allowed set (before any DOM change).
  */
 export function highlightRanges(doc: Document, textMap: TextMap, items: readonly HighlightItem[]): Highlights {
-  for (const item of items) {
-    for (const name of Object.keys(item.attrs ?? {})) {
-      if (!ALL_MARKS_ATTR.test(name) && !FIRST_MARK_ATTR.test(name)) {
-        throw new TypeError(`highlightRanges: attribute "${name}" is not allowed on a mark`);
-      }
-    }
-  }
+  // Per item: [name, value] pairs for every mark, the first mark and the last mark. Split once per
+  // item rather than per mark, and each distinct name is checked once.
+  const prepared = items.map(prepareAttrs);
   const segments = textMap.nodes;
   const textLength = textMap.text.length;
   // Nesting order: earlier start outermost, then longer, then input order.
@@ -82,25 +80,31 @@ export function highlightRanges(doc: Document, textMap: TextMap, items: readonly
   for (const s of segmentIndices) {
     const seg = segments[s]!;
     if (!seg.node.parentNode || seg.node.data.length !== seg.end - seg.start) continue; // stale map
-    const swap = buildSwap(doc, seg, touching.get(s)!, items, elements);
+    const swap = buildSwap(doc, seg, touching.get(s)!, items, prepared, elements);
     if (swap) swaps.push(swap);
   }
-
-  // Writes, after all reads.
-  for (const swap of swaps) {
-    const fragment = doc.createDocumentFragment();
-    fragment.append(...swap.pieces);
-    swap.original.parentNode!.replaceChild(fragment, swap.original);
-    replacedBy.set(swap.original, swap.pieces);
+  // Attributes go on while the marks are still detached: on a mark already in the page each one
+  // would make the browser re-check the page's style rules for it.
+  for (let i = 0; i < elements.length; i++) {
+    const marks = elements[i]!;
+    if (!marks.length) continue;
+    const p = prepared[i]!;
+    if (!p.tabindex) marks[0]!.setAttribute('tabindex', '0');
+    setAll(marks[0]!, p.first);
+    setAll(marks[marks.length - 1]!, p.last);
   }
-  items.forEach((item, i) => {
-    const first = elements[i]![0];
-    if (!first) return;
-    if (!item.attrs || !('tabindex' in item.attrs)) first.setAttribute('tabindex', '0');
-    for (const [name, value] of Object.entries(item.attrs ?? {})) {
-      if (FIRST_MARK_ATTR.test(name)) first.setAttribute(name, value);
+
+  // Writes, after all reads: one replaceChild per touched text node.
+  for (const swap of swaps) {
+    const { original, pieces } = swap;
+    if (pieces.length === 1) original.parentNode!.replaceChild(pieces[0]!, original);
+    else {
+      const fragment = doc.createDocumentFragment();
+      fragment.append(...pieces);
+      original.parentNode!.replaceChild(fragment, original);
     }
-  });
+    replacedBy.set(original, pieces);
+  }
 
   let destroyed = false;
   return {
@@ -112,6 +116,46 @@ export function highlightRanges(doc: Document, textMap: TextMap, items: readonly
       for (let i = swaps.length - 1; i >= 0; i--) restore(swaps[i]!);
     },
   };
+}
+
+/** Attribute names and values, alternating: plain indexed loops, since this runs once per mark. */
+type AttrList = string[];
+interface PreparedAttrs {
+  all: AttrList;
+  first: AttrList;
+  last: AttrList;
+  tabindex: boolean;
+}
+
+function setAll(el: Element, attrs: AttrList): void {
+  for (let k = 0; k < attrs.length; k += 2) el.setAttribute(attrs[k]!, attrs[k + 1]!);
+}
+
+// Attribute name → where it goes; filled as names are first seen (a page check uses a handful).
+const attrKind = new Map<string, 'all' | 'first'>();
+function kindOf(name: string): 'all' | 'first' {
+  let kind = attrKind.get(name);
+  if (!kind) {
+    if (ALL_MARKS_ATTR.test(name)) kind = 'all';
+    else if (FIRST_MARK_ATTR.test(name)) kind = 'first';
+    else throw new TypeError(`highlightRanges: attribute "${name}" is not allowed on a mark`);
+    attrKind.set(name, kind);
+  }
+  return kind;
+}
+
+function prepareAttrs(item: HighlightItem): PreparedAttrs {
+  const prepared: PreparedAttrs = { all: [], first: [], last: [], tabindex: false };
+  for (const name in item.attrs) {
+    const kind = kindOf(name);
+    prepared[kind].push(name, item.attrs[name]!);
+    if (name === 'tabindex') prepared.tabindex = true;
+  }
+  for (const name in item.lastAttrs) {
+    if (kindOf(name) !== 'all') throw new TypeError(`highlightRanges: attribute "${name}" is not allowed on a last mark`);
+    prepared.last.push(name, item.lastAttrs[name]!);
+  }
+  return prepared;
 }
 
 /** A page text node and the nodes that replace it while highlighted. */
@@ -127,8 +171,10 @@ function buildSwap(
   seg: TextSegment,
   itemIndices: number[],
   items: readonly HighlightItem[],
+  prepared: readonly PreparedAttrs[],
   elements: HTMLElement[][],
 ): Swap | null {
+  if (disjoint(itemIndices, items)) return buildDisjointSwap(doc, seg, itemIndices, items, prepared, elements);
   const data = seg.node.data;
   const cuts = new Set<number>([0, data.length]);
   for (const i of itemIndices) {
@@ -145,7 +191,7 @@ function buildSwap(
     const from = points[p]!;
     const to = points[p + 1]!;
     const pieceText = data.slice(from, to);
-    const covering = /\S/.test(pieceText)
+    const covering = NON_SPACE.test(pieceText)
       ? itemIndices.filter((i) => items[i]!.start <= seg.start + from && items[i]!.end >= seg.start + to)
       : [];
     // Keep the open marks this piece shares (a common prefix), close the rest.
@@ -153,7 +199,7 @@ function buildSwap(
     while (keep < stack.length && keep < covering.length && stack[keep]!.item === covering[keep]) keep++;
     stack.length = keep;
     for (const i of covering.slice(keep)) {
-      const el = createMark(doc, items[i]!);
+      const el = createMark(doc, items[i]!, prepared[i]!);
       marks++;
       elements[i]!.push(el);
       const parent = stack[stack.length - 1];
@@ -161,22 +207,73 @@ function buildSwap(
       else pieces.push(el);
       stack.push({ item: i, el });
     }
-    const textNode = doc.createTextNode(pieceText);
-    markOwn(textNode);
     const parent = stack[stack.length - 1];
-    if (parent) parent.el.append(textNode);
-    else pieces.push(textNode);
+    // Text inside a mark is ours by its ancestor; only loose pieces need remembering.
+    if (parent) parent.el.append(pieceText);
+    else {
+      const textNode = doc.createTextNode(pieceText);
+      markOwn(textNode);
+      pieces.push(textNode);
+    }
   }
   // Only whitespace was covered: leave the page's node alone.
   return marks > 0 ? { original: seg.node, originalData: data, pieces } : null;
 }
 
-function createMark(doc: Document, item: HighlightItem): HTMLElement {
+const NON_SPACE = /\S/;
+
+/** True when no two of the items overlap (the usual case: sentences of one paragraph). */
+function disjoint(itemIndices: number[], items: readonly HighlightItem[]): boolean {
+  for (let k = 1; k < itemIndices.length; k++) {
+    if (items[itemIndices[k - 1]!]!.end > items[itemIndices[k]!]!.start) return false;
+  }
+  return true;
+}
+
+/**
+ * buildSwap for items that do not overlap: one pass, no cut set and no nesting stack. Gives the
+ * same marks as the general case; loose text between them is one piece per gap.
+ */
+function buildDisjointSwap(
+  doc: Document,
+  seg: TextSegment,
+  itemIndices: number[],
+  items: readonly HighlightItem[],
+  prepared: readonly PreparedAttrs[],
+  elements: HTMLElement[][],
+): Swap | null {
+  const data = seg.node.data;
+  const pieces: Node[] = [];
+  let placed = 0; // data before this offset is in `pieces`
+  for (let k = 0; k < itemIndices.length; k++) {
+    const i = itemIndices[k]!;
+    const item = items[i]!;
+    const from = Math.max(item.start, seg.start) - seg.start;
+    const to = Math.min(item.end, seg.end) - seg.start;
+    const text = data.slice(from, to);
+    if (!NON_SPACE.test(text)) continue; // whitespace stays page text
+    if (from > placed) pieces.push(ownText(doc, data.slice(placed, from)));
+    const el = createMark(doc, item, prepared[i]!);
+    el.textContent = text;
+    elements[i]!.push(el);
+    pieces.push(el);
+    placed = to;
+  }
+  if (!pieces.length) return null; // only whitespace was covered: leave the page's node alone
+  if (placed < data.length) pieces.push(ownText(doc, data.slice(placed)));
+  return { original: seg.node, originalData: data, pieces };
+}
+
+function ownText(doc: Document, text: string): Text {
+  const node = doc.createTextNode(text);
+  markOwn(node);
+  return node;
+}
+
+function createMark(doc: Document, item: HighlightItem, prepared: PreparedAttrs): HTMLElement {
   const el = doc.createElement(MARK_TAG);
   markOwn(el);
-  for (const [name, value] of Object.entries(item.attrs ?? {})) {
-    if (ALL_MARKS_ATTR.test(name)) el.setAttribute(name, value);
-  }
+  setAll(el, prepared.all);
   if (item.className) el.className = item.className;
   return el;
 }

@@ -32,6 +32,11 @@ export function markRestored(node: Node): void {
   restoredNodes.add(node);
 }
 
+/** True if `node` itself was created by Crosscheck (a mark or a loose text piece); no DOM lookups. */
+export function isOwnNode(node: Node): boolean {
+  return ownNodes.has(node);
+}
+
 /**
  * True if `node` is Crosscheck's: a highlight wrapper, UI host, a text piece
  * the highlighter created, or anything inside one of those.

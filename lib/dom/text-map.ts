@@ -61,6 +61,7 @@ const EDITABLE_SELECTOR =
 /** True for elements whose whole subtree stays out of the text map. */
 export function isSkippedElement(el: Element, includeAriaHidden = false): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
+  if (!el.hasAttributes()) return false; // most elements of an article: no attribute lookups
   if (el.hasAttribute(UI_ATTR)) return true;
   // hidden="until-found" content is revealed by find-in-page, so it is readable.
   const hidden = el.getAttribute('hidden');
@@ -82,8 +83,10 @@ function insideSkipped(el: Element, includeAriaHidden: boolean): boolean {
 }
 
 /**
- * Collects the readable text under `root`. Iterative (a TreeWalker stepped by
- * hand), so 5000-deep nesting cannot overflow the stack; O(nodes).
+ * Collects the readable text under `root`. Iterative (firstChild / nextSibling /
+ * parentNode, no recursion), so 5000-deep nesting cannot overflow the stack;
+ * O(nodes). No TreeWalker filter: a callback from the browser into script per
+ * node cost more than the walk itself.
  */
 export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap {
   const includeAriaHidden = opts.includeAriaHidden ?? false;
@@ -104,42 +107,41 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
     nodes.push({ node, start: length, end: length + data.length });
     parts.push(data);
     length += data.length;
-    endsWithSeparator = data.endsWith(BLOCK_SEPARATOR);
+    endsWithSeparator = data.charCodeAt(data.length - 1) === 10; // BLOCK_SEPARATOR
   };
-  const isBlock = (n: Node) => n.nodeType === 1 && BLOCK_TAGS.has((n as Element).localName);
 
-  if (!insideSkipped(root, includeAriaHidden)) {
-    const doc = root.ownerDocument;
-    const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (n) => {
-        if (n.nodeType !== 1 || !isSkippedElement(n as Element, includeAriaHidden)) return 1; // ACCEPT
+  let node: Node | null = insideSkipped(root, includeAriaHidden) ? null : root.firstChild;
+  outer: while (node) {
+    // Entering `node`.
+    const type = node.nodeType;
+    if (type === 3) emit(node as Text);
+    else if (type === 1) {
+      const el = node as Element;
+      const block = BLOCK_TAGS.has(el.localName);
+      if (isSkippedElement(el, includeAriaHidden)) {
         // A visible skipped block (an editor, a form) still ends the line before it.
         // Hidden content and our own UI do not: the text must not change when we mount a card.
-        if (isBlock(n) && !isInvisibleOrOurs(n as Element)) pendingBreak = true;
-        return 2; // REJECT
-      },
-    });
-    let node: Node | null = walker.firstChild();
-    outer: while (node) {
-      // Entering `node`.
-      if (node.nodeType === 3) emit(node as Text);
-      else if (isBlock(node)) pendingBreak = true;
-      if (node.nodeType === 1 && walker.firstChild()) {
-        node = walker.currentNode;
-        continue;
-      }
-      // Leaving `node`, then every ancestor that has no next sibling.
-      for (;;) {
-        if (isBlock(node)) pendingBreak = true;
-        const sibling = walker.nextSibling();
-        if (sibling) {
-          node = sibling;
-          continue outer;
+        if (block && !isInvisibleOrOurs(el)) pendingBreak = true;
+      } else {
+        if (block) pendingBreak = true;
+        const child = el.firstChild;
+        if (child) {
+          node = child;
+          continue;
         }
-        const parent: Node | null = walker.parentNode();
-        if (!parent || parent === root) break outer;
-        node = parent;
       }
+    }
+    // Leaving `node`, then every ancestor that has no next sibling (a block ends its line).
+    for (;;) {
+      const sibling: Node | null = node.nextSibling;
+      if (sibling) {
+        node = sibling;
+        continue outer;
+      }
+      const parent: Node | null = node.parentNode;
+      if (!parent || parent === root) break outer;
+      if (BLOCK_TAGS.has((parent as Element).localName)) pendingBreak = true;
+      node = parent;
     }
   }
 
@@ -148,8 +150,8 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
 }
 
 function createTextMap(root: Element, text: string, nodes: TextSegment[]): TextMap {
-  const indexOfNode = new Map<Node, number>();
-  nodes.forEach((seg, i) => indexOfNode.set(seg.node, i));
+  // Only offsetOf (notes, on a selection) needs it; highlighting never does.
+  let indexOfNode: Map<Node, number> | null = null;
 
   /** Index of the first segment whose end is > offset (segments.length if none). */
   const firstEndingAfter = (offset: number) => {
@@ -180,6 +182,10 @@ function createTextMap(root: Element, text: string, nodes: TextSegment[]): TextM
   };
 
   const offsetOf = (node: Node, offset: number): number | null => {
+    if (!indexOfNode) {
+      indexOfNode = new Map();
+      for (let i = 0; i < nodes.length; i++) indexOfNode.set(nodes[i]!.node, i);
+    }
     const idx = indexOfNode.get(node);
     if (idx !== undefined) {
       const seg = nodes[idx]!;

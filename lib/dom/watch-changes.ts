@@ -13,7 +13,7 @@
  * - `maxChecksPerMinute`: at most this many callbacks in any 60 s window;
  *   further changes are kept and delivered when the window allows.
  */
-import { isCrosscheckNode, takeRestored } from './own-nodes';
+import { isCrosscheckNode, isOwnNode, takeRestored } from './own-nodes';
 
 export interface WatchOptions {
   /** Quiet time before reporting. Default 500 ms. */
@@ -24,6 +24,11 @@ export interface WatchOptions {
   maxChecksPerMinute?: number;
   /** Aborting stops the watcher and drops pending changes. */
   signal?: AbortSignal;
+  /**
+   * Runs each batch of mutation records through this, so the caller can time the watcher's own
+   * work (it runs after every highlight slice too, sorting out our mutations from the page's).
+   */
+  wrap?: (work: () => void) => void;
 }
 
 export interface TextWatcher {
@@ -43,7 +48,7 @@ export function watchForNewText(
   onChange: (addedRoots: Node[]) => void,
   opts: WatchOptions = {},
 ): TextWatcher {
-  const { debounceMs = 500, maxWaitMs = 2000, maxChecksPerMinute = 12, signal } = opts;
+  const { debounceMs = 500, maxWaitMs = 2000, maxChecksPerMinute = 12, signal, wrap = (work) => work() } = opts;
   const noop: TextWatcher = { destroy() {} };
   if (signal?.aborted) return noop;
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
@@ -69,14 +74,26 @@ export function watchForNewText(
     pending.add(node);
   };
 
-  const observer = new Observer((records) => {
-    for (const record of records) {
-      if (isCrosscheckNode(record.target)) continue;
-      if (record.type === 'characterData') consider(record.target);
-      else for (const node of Array.from(record.addedNodes)) if (!takeRestored(node)) consider(node);
-    }
-    if (pending.size > 0) schedule();
-  });
+  const observer = new Observer((records) =>
+    wrap(() => {
+      for (const record of records) {
+        if (record.type === 'characterData') {
+          if (!isCrosscheckNode(record.target)) consider(record.target);
+          continue;
+        }
+        // Our highlighting adds only nodes we made: a set lookup each settles it, before any DOM walk.
+        const added = record.addedNodes;
+        let targetIsOurs: boolean | null = null;
+        for (let i = 0; i < added.length; i++) {
+          const node = added[i]!;
+          if (isOwnNode(node)) continue;
+          if ((targetIsOurs ??= isCrosscheckNode(record.target))) break;
+          if (!takeRestored(node)) consider(node);
+        }
+      }
+      if (pending.size > 0) schedule();
+    }),
+  );
 
   const schedule = () => {
     const now = Date.now();

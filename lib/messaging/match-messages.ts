@@ -1,18 +1,9 @@
 import { z } from 'zod';
-import { ClaimSchema, SOURCE_IDS } from '../claims/schema';
+import { ClaimSchema } from '../claims/schema';
+import { passageSchema } from './passage-schema';
 import { defineMessage } from './protocol';
 
-const VerdictSchema = z.enum(['agrees', 'contradicts', 'silent']);
-export const PassageSchema = z.strictObject({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string(),
-  claim: z.string(),
-  position: z.string(),
-  verdicts: z.strictObject(Object.fromEntries(SOURCE_IDS.map((s) => [s, VerdictSchema])) as Record<(typeof SOURCE_IDS)[number], typeof VerdictSchema>),
-  status: z.enum(['agrees', 'contradicts', 'contested', 'unsourced']),
-  evidence: z.array(z.string()),
-});
+export const PassageSchema = passageSchema();
 
 /** Largest text a page may send for matching (about 2 MB of characters). */
 export const MAX_MATCH_CHARS = 2_000_000;

@@ -1,28 +1,41 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../match/types';
 
-/** The reader's preferences, kept in `browser.storage.local` under {@link SETTINGS_KEY}. */
-export const SettingsSchema = z.object({
-  /** Which statuses get a highlight in the page. */
-  statuses: z.object({
-    agrees: z.boolean().default(true),
-    contradicts: z.boolean().default(true),
-    contested: z.boolean().default(true),
-    unsourced: z.boolean().default(true),
-  }).prefault({}),
-  /** Hostnames where Crosscheck never runs (set from the popup's switch or the options page). */
-  disabledSites: z.array(z.string().max(253)).max(5000).default([]),
-  /** Colours of Crosscheck's own UI. */
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
+const on = () => z._default(z.boolean(), true);
+
+const buildSettingsSchema = () =>
+  z.object({
+    /** Which statuses get a highlight in the page. */
+    statuses: z.prefault(z.object({ agrees: on(), contradicts: on(), contested: on(), unsourced: on() }), {}),
+    /** Hostnames where Crosscheck never runs (set from the popup's switch or the options page). */
+    disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)), []),
+    /** Colours of Crosscheck's own UI. */
+    theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
+  });
+let schema: ReturnType<typeof buildSettingsSchema> | null = null;
+
+/**
+ * The reader's preferences, kept in `browser.storage.local` under {@link SETTINGS_KEY}.
+ * zod/mini, built on first use: every page's content script reads the settings, most find none
+ * stored, and building schemas is work each page would pay for at load.
+ */
+export const settingsSchema = () => (schema ??= buildSettingsSchema());
+export type Settings = z.infer<ReturnType<typeof buildSettingsSchema>>;
 
 export const SETTINGS_KEY = 'crosscheck:settings';
 
+/** What `settingsSchema().parse({})` gives (a test holds them equal); a fresh copy each call. */
+export const defaultSettings = (): Settings => ({
+  statuses: { agrees: true, contradicts: true, contested: true, unsourced: true },
+  disabledSites: [],
+  theme: 'system',
+});
+
 /** Settings from storage, with defaults for anything missing or malformed (a bad value never blocks reading). */
 export function readSettings(raw: unknown): Settings {
-  const parsed = SettingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : SettingsSchema.parse({});
+  if (raw === undefined || raw === null) return defaultSettings();
+  const parsed = settingsSchema().safeParse(raw);
+  return parsed.success ? parsed.data : defaultSettings();
 }
 
 /** A site key for the per-site switch: the hostname without a leading `www.`. */

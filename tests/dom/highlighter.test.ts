@@ -296,3 +296,60 @@ describe('scale', () => {
     expect(root.innerHTML).toBe(before);
   });
 });
+
+describe('highlightRanges: first and last marks', () => {
+  it('puts lastAttrs on the last mark only, and role/aria/tabindex on the first only', () => {
+    const { map } = mount('the <b>talks</b> in <i>Baku</i> ended');
+    const h = highlightRanges(document, map, [
+      { ...itemFor(map, 'talks in Baku', { 'data-crosscheck-status': 'agrees', role: 'mark', 'aria-description': 'd' }), lastAttrs: { 'data-crosscheck-last': '' } },
+    ]);
+    const marks = h.elements[0]!;
+    expect(marks.length).toBeGreaterThan(1);
+    expect(marks.map((m) => m.hasAttribute('data-crosscheck-last'))).toEqual(marks.map((_, i) => i === marks.length - 1));
+    expect(marks.map((m) => m.getAttribute('role'))).toEqual(marks.map((_, i) => (i === 0 ? 'mark' : null)));
+    expect(marks.map((m) => m.getAttribute('tabindex'))).toEqual(marks.map((_, i) => (i === 0 ? '0' : null)));
+    expect(marks.every((m) => m.getAttribute('data-crosscheck-status') === 'agrees')).toBe(true);
+  });
+
+  it.each(['role', 'tabindex', 'onclick'])('refuses %s in lastAttrs before touching the page', (name) => {
+    const { root, map } = mount('text <b>here</b>');
+    const before = root.innerHTML;
+    expect(() => highlightRanges(document, map, [{ start: 0, end: 4, lastAttrs: { [name]: 'x' } }])).toThrow(TypeError);
+    expect(root.innerHTML).toBe(before);
+  });
+});
+
+describe('highlightRanges: several passages in one text node', () => {
+  const html = 'One sentence here. Two sentences here. Three here.';
+  it('wraps each, keeps the text between them, and destroy() restores the node itself', () => {
+    const { root, map } = mount(html);
+    const original = root.firstChild;
+    const items = ['One sentence here.', 'Two sentences here.', 'Three here.'].map((p, i) => itemFor(map, p, { 'data-crosscheck-id': `p${i}` }));
+    const h = highlightRanges(document, map, items);
+    expect(h.elements.map(textOf)).toEqual(['One sentence here.', 'Two sentences here.', 'Three here.']);
+    expect(root.textContent).toBe(html);
+    expect(root.childNodes).toHaveLength(5); // mark, " ", mark, " ", mark
+    h.destroy();
+    expect(root.innerHTML).toBe(html);
+    expect(root.firstChild).toBe(original);
+  });
+
+  it('leaves a whitespace-only passage unwrapped next to real ones', () => {
+    const { root, map } = mount('A.   B.');
+    const h = highlightRanges(document, map, [{ start: 0, end: 2 }, { start: 2, end: 5 }, { start: 5, end: 7 }]);
+    expect(h.elements.map((e) => e.length)).toEqual([1, 0, 1]);
+    expect(root.textContent).toBe('A.   B.');
+    h.destroy();
+    expect(root.innerHTML).toBe('A.   B.');
+  });
+
+  it('nests overlapping passages (the general path) and restores them', () => {
+    const { root, map } = mount(html);
+    const h = highlightRanges(document, map, [itemFor(map, 'One sentence here. Two'), itemFor(map, 'here. Two sentences')]);
+    expect(textOf(h.elements[0]!)).toBe('One sentence here. Two');
+    expect(textOf(h.elements[1]!)).toBe('here. Two sentences');
+    expect(root.textContent).toBe(html);
+    h.destroy();
+    expect(root.innerHTML).toBe(html);
+  });
+});

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { BLOCK_SEPARATOR, buildTextMap } from '../../lib/dom/text-map';
-import { findArticleRoot } from '../../lib/dom/find-article-root';
+import { findArticleRoot, normalizedLength } from '../../lib/dom/find-article-root';
 
 function mount(html: string): HTMLElement {
   document.body.innerHTML = `<div id="root">${html}</div>`;
@@ -183,5 +183,29 @@ describe('findArticleRoot', () => {
     document.body.innerHTML = html;
     const root = findArticleRoot(document);
     expect(root.id || root.tagName).toBe(expected);
+  });
+});
+
+describe('normalizedLength', () => {
+  it.each(['', ' ', '   ', 'a', ' a ', '\n\n  a  b\t\tc \n', 'a\u00a0\u00a0b', 'x'.repeat(50) + '\n    \n' + 'y'.repeat(10), ' \n lead and trail \n '])(
+    'measures %j as the collapsed, trimmed text would be',
+    (text) => expect(normalizedLength(text)).toBe(text.replace(/\s+/g, ' ').trim().length),
+  );
+});
+
+describe('findArticleRoot with one article', () => {
+  it('takes it when its prose is long enough, however many text nodes it has', () => {
+    document.body.innerHTML = `<main id="m"><article id="a">${'<p>ten chars.</p>\n   '.repeat(25)}</article></main>`;
+    expect(findArticleRoot(document).id).toBe('a');
+  });
+
+  it('does not count indentation as prose', () => {
+    document.body.innerHTML = `<main id="m">${'x'.repeat(300)}<article id="a">${'\n' + ' '.repeat(400)}<p>short teaser</p>${' '.repeat(400)}</article></main>`;
+    expect(findArticleRoot(document).id).toBe('m');
+  });
+
+  it('ignores an article inside Crosscheck UI', () => {
+    document.body.innerHTML = `<main id="m">${'x'.repeat(300)}</main><div data-crosscheck-ui><article>${'y'.repeat(300)}</article></div>`;
+    expect(findArticleRoot(document).id).toBe('m');
   });
 });

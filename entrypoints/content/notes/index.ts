@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { findArticleRoot } from '../../../lib/dom/find-article-root';
 import { scrollToAndFlash } from '../../../lib/dom/scroll-flash';
 import { selectionToOffsets } from '../../../lib/dom/selection';
@@ -9,6 +8,7 @@ import { buildTextMap } from '../../../lib/dom/text-map';
 import type { NoteStatus } from '../../../lib/messaging/tab-messages';
 import { describeQuote } from '../../../lib/notes/selectors';
 import type { Note, NoteSelectors } from '../../../lib/notes/types';
+import { lazyShadowUi } from '../mount-shadow-ui';
 import type { EditorValue } from './editor';
 import { NOTE_ATTR, drawNotes, type NoteMarks } from './note-highlights';
 import { NotesLayer, type LayerView } from './notes-layer';
@@ -36,7 +36,6 @@ export async function startNotes(ctx: ContentScriptContext, { send, doc }: { sen
   let notes: Note[] = [];
   let pending: NoteSelectors | null = null;
   let returnFocus: HTMLElement | null = null;
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   let hoverTimer = 0;
   const web = /^https?:$/.test(location.protocol);
 
@@ -45,31 +44,13 @@ export async function startNotes(ctx: ContentScriptContext, { send, doc }: { sen
     view.value = { kind: 'none' };
     if (wasEditor) returnFocus?.focus({ preventScroll: true });
   };
-  const ensureUi = async () => {
-    if (ui) return;
-    ui = await createShadowRootUi(ctx, {
-      name: 'crosscheck-notes',
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      mode: 'closed',
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'],
-      onMount: (container) => {
-        const wrap = doc.createElement('div');
-        wrap.className = 'cc-root';
-        wrap.style.background = 'transparent';
-        container.append(wrap);
-        wrap.addEventListener('mouseenter', () => clearTimeout(hoverTimer));
-        wrap.addEventListener('mouseleave', () => view.value.kind === 'note' && close());
-        render(h(NotesLayer, { view, claims, onAdd: () => void openEditor(), onSave: save, onClose: close }), wrap);
-        return wrap;
-      },
-      onRemove: (wrap) => wrap && render(null, wrap),
-    });
-    // Our text never counts as article text, and the page watcher ignores it.
-    ui.shadowHost.setAttribute('data-crosscheck-ui', '');
-    ui.mount();
-  };
+  const ui = lazyShadowUi(ctx, 'crosscheck-notes', (wrap) => {
+    wrap.className = 'cc-root';
+    wrap.addEventListener('mouseenter', () => clearTimeout(hoverTimer));
+    wrap.addEventListener('mouseleave', () => view.value.kind === 'note' && close());
+    render(h(NotesLayer, { view, claims, onAdd: () => void openEditor(), onSave: save, onClose: close }), wrap);
+  });
+  const ensureUi = () => ui.get();
 
   const refresh = async (): Promise<NoteStatus> => {
     if (!web) return { placed: [], orphaned: [] };
@@ -156,10 +137,7 @@ export async function startNotes(ctx: ContentScriptContext, { send, doc }: { sen
   }, { ...opts, capture: true });
   doc.addEventListener('keydown', (e) => e.key === 'Escape' && view.value.kind !== 'none' && view.value.kind !== 'editor' && close(), opts);
 
-  ctx.onInvalidated(() => {
-    drawn?.destroy();
-    ui?.remove();
-  });
+  ctx.onInvalidated(() => drawn?.destroy());
   await refresh().catch(() => undefined);
 
   return {

@@ -58,13 +58,13 @@ export function drawNotes(doc: Document, notes: readonly Note[]): NoteMarks {
       start: p.start,
       end: p.end,
       attrs: { [NOTE_ATTR]: p.note.id, 'data-crosscheck-anchor': p.method, tabindex: '0', role: 'note', 'aria-label': 'Your Crosscheck note' },
+      lastAttrs: { 'data-crosscheck-note-end': '' },
     })),
   );
   const marks = new Map<string, HTMLElement[]>();
   placed.forEach((p, i) => {
     const els = drawn.elements[i] ?? [];
     if (!els.length) return void orphaned.push(p.note);
-    els[els.length - 1]!.setAttribute('data-crosscheck-note-end', '');
     marks.set(p.note.id, els);
   });
   return {

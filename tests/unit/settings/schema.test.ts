@@ -1,0 +1,49 @@
+import { describe, expect, it, test } from 'vitest';
+import { defaultSettings, isSiteDisabled, readSettings, settingsSchema, withSite, type Settings } from '../../../lib/settings/schema';
+
+const DEFAULTS: Settings = {
+  statuses: { agrees: true, contradicts: true, contested: true, unsourced: true },
+  disabledSites: [],
+  theme: 'system',
+};
+
+describe('readSettings', () => {
+  test.each([
+    ['nothing stored', undefined, DEFAULTS],
+    ['an empty object', {}, DEFAULTS],
+    ['one status switched off', { statuses: { agrees: false } }, { ...DEFAULTS, statuses: { ...DEFAULTS.statuses, agrees: false } }],
+    ['a theme', { theme: 'dark' }, { ...DEFAULTS, theme: 'dark' }],
+    ['an unknown theme (malformed: all defaults)', { theme: 'neon' }, DEFAULTS],
+    ['a status that is not a boolean', { statuses: { agrees: 'no' } }, DEFAULTS],
+    ['a site name over 253 characters', { disabledSites: ['x'.repeat(254)] }, DEFAULTS],
+    ['a string instead of an object', 'dark', DEFAULTS],
+  ])('reads %s', (_name, raw, expected) => {
+    expect(readSettings(raw)).toEqual(expected);
+  });
+
+  it('has defaults equal to what the schema fills in (they skip building it when nothing is stored)', () => {
+    expect(defaultSettings()).toEqual(settingsSchema().parse({}));
+    expect(readSettings(null)).toEqual(DEFAULTS);
+  });
+
+  it('hands out a fresh copy each time', () => {
+    const a = readSettings(undefined);
+    a.statuses.agrees = false;
+    a.disabledSites.push('x.com');
+    expect(readSettings(undefined)).toEqual(DEFAULTS);
+  });
+
+  it('keeps unknown keys out', () => {
+    expect(readSettings({ theme: 'light', extra: 1 })).toEqual({ ...DEFAULTS, theme: 'light' });
+  });
+});
+
+describe('isSiteDisabled', () => {
+  const settings = withSite(DEFAULTS, 'example.com', false);
+  test.each([
+    ['https://www.example.com/a', true],
+    ['https://news.example.com/a', true],
+    ['https://example.org/a', false],
+    ['chrome://settings', true],
+  ])('%s → %s', (url, disabled) => expect(isSiteDisabled(settings, url)).toBe(disabled));
+});
