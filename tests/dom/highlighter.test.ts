@@ -266,21 +266,16 @@ describe('isCrosscheckNode', () => {
 });
 
 describe('scale', () => {
-  it('adds and removes 1000 highlights on a long page quickly', () => {
+  // Speed is measured by `npm run bench` in Chromium, not here (happy-dom, shared noisy machines).
+  it('adds and removes 1000 highlights on a long page, restoring it exactly', () => {
     const para = '<p>Officials <b>met</b> in Baku on Saturday, <a href="#">sources</a> said, and talks went on.</p>';
     const { root, map } = mount(para.repeat(2000));
     const before = root.innerHTML;
     const items = Array.from({ length: 1000 }, (_, i) => itemFor(map, 'met in Baku', { 'data-crosscheck-id': `p${i}` }, i * 2));
-    const t0 = performance.now();
     const h = highlightRanges(document, map, items);
-    const added = performance.now() - t0;
     expect(h.elements.every((els) => els.length === 2)).toBe(true);
-    const t1 = performance.now();
     h.destroy();
-    const removed = performance.now() - t1;
     expect(root.innerHTML).toBe(before);
-    expect(added).toBeLessThan(2000);
-    expect(removed).toBeLessThan(2000);
   });
 
   it('highlights inside a single 1 MB text node', () => {

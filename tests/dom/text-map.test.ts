@@ -156,17 +156,13 @@ describe('scale', () => {
     expect(map.rangeFor(999_000, 999_004)!.toString()).toBe('word');
   });
 
-  // Only the walk is timed: happy-dom's Range.setStart and compareDocumentPosition
-  // are O(document) (~100 ms each here), unlike browsers, so rangeFor is not.
-  it('maps a 100k-word page in about a second', () => {
+  // Speed is measured by `npm run bench` in Chromium, not here (happy-dom, shared noisy machines).
+  it('maps a 100k-word page', () => {
     const para = '<p>Lorem <b>ipsum</b> dolor sit <a href="#">amet</a>, consectetur adipiscing elit.</p>';
     const root = mount(para.repeat(12_500)); // 8 words each
-    const t0 = performance.now();
     const map = buildTextMap(root);
-    const elapsed = performance.now() - t0;
     expect(map.nodes.length).toBe(12_500 * 5);
     expect(map.text.split(/\s+/).length).toBe(100_000);
-    expect(elapsed).toBeLessThan(3000);
     const start = map.text.lastIndexOf('ipsum');
     expect(map.rangeFor(start, start + 5)!.toString()).toBe('ipsum');
   });

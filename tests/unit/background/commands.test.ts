@@ -10,10 +10,11 @@ describe('keyboard shortcuts', () => {
   it('every shortcut in the manifest but the popup one is forwarded as a tab message the content script knows', () => {
     const forwarded = commands.filter((c) => c !== '_execute_action');
     expect(forwarded.sort()).toEqual(Object.keys(COMMAND_MESSAGES).sort());
+    const messages = tabMessages();
     for (const command of forwarded) {
       const message = commandMessage(command)!;
-      expect(Object.keys(tabMessages)).toContain(message.type);
-      expect(() => tabMessages[message.type].request.parse(message.payload)).not.toThrow();
+      expect(Object.keys(messages)).toContain(message.type);
+      expect(() => messages[message.type].request.parse(message.payload)).not.toThrow();
     }
   });
 
