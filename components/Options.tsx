@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { STATUSES } from '../lib/match/types';
-import type { Settings } from '../lib/settings/schema';
+import { siteFromInput, type Settings } from '../lib/settings/schema';
 import { STATUS_TEXT } from './labels';
 
 type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
@@ -23,9 +23,9 @@ export function Options({ initial, save }: Props) {
 
   const addSite = (e: Event) => {
     e.preventDefault();
-    const host = site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '').replace(/^www\./, '');
-    if (!/^[a-z0-9.-]+$/.test(host) && host !== 'file') {
-      setStatus(`“${site}” is not a site name; type one like example.com.`);
+    const host = siteFromInput(site);
+    if (!host) {
+      setStatus(`“${site}” is not a site name; type one like example.com (a whole address works too).`);
       return;
     }
     if (!settings.disabledSites.includes(host)) void update({ ...settings, disabledSites: [...settings.disabledSites, host].sort() });

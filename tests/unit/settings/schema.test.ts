@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { defaultSettings, isSiteDisabled, readSettings, settingsSchema, withSite, type Settings } from '../../../lib/settings/schema';
+import { defaultSettings, isSiteDisabled, readSettings, settingsSchema, siteFromInput, withSite, type Settings } from '../../../lib/settings/schema';
 
 const DEFAULTS: Settings = {
   statuses: { agrees: true, contradicts: true, contested: true, unsourced: true },
@@ -46,4 +46,21 @@ describe('isSiteDisabled', () => {
     ['https://example.org/a', false],
     ['chrome://settings', true],
   ])('%s → %s', (url, disabled) => expect(isSiteDisabled(settings, url)).toBe(disabled));
+});
+
+describe('siteFromInput: what a reader types as a site to block', () => {
+  it.each([
+    ['afp.com', 'afp.com'],
+    ['  www.AFP.com ', 'afp.com'],
+    ['https://www.i24news.tv/en/news/middle-east?x=1', 'i24news.tv'],
+    ['127.0.0.1:8787', '127.0.0.1'],
+    ['http://127.0.0.1:41079/anything', '127.0.0.1'],
+    ['news.example.co.uk/path', 'news.example.co.uk'],
+    ['file', 'file'],
+    ['file:///home/me/article.html', 'file'],
+  ])('%s → %s', (input, site) => expect(siteFromInput(input)).toBe(site));
+
+  it.each(['', '   ', 'not a site!', 'chrome://extensions', 'a b.com', '...', 'javascript:alert(1)'])('%j is refused', (input) =>
+    expect(siteFromInput(input)).toBeNull(),
+  );
 });

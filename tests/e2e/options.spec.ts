@@ -1,0 +1,71 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures';
+import { shot } from './helpers';
+
+const statusCount = (page: import('@playwright/test').Page, status: string) =>
+  page.locator(`crosscheck-mark[data-crosscheck-status="${status}"]`).count();
+
+test('options: a status switched off loses its highlights on open pages; a blocked site gets none; both kept', async ({ context, server, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/other-outlet-wire.html`);
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  expect(await statusCount(page, 'unsourced')).toBeGreaterThan(0);
+  const agrees = await statusCount(page, 'agrees');
+  expect(agrees).toBeGreaterThan(0);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('checkbox', { name: /unsourced/i }).uncheck();
+  await expect(options.getByText('Saved.')).toBeVisible();
+  // The open page follows at once; the other statuses stay.
+  await expect.poll(() => statusCount(page, 'unsourced')).toBe(0);
+  expect(await statusCount(page, 'agrees')).toBe(agrees);
+  await shot(options, 'options-light');
+
+  // A site typed as a URL is kept as its host name, and pages there are left alone.
+  await options.getByPlaceholder('example.com').fill(`${server.url}/anything`);
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.locator('.cc-sites')).toContainText('127.0.0.1');
+  await page.reload();
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1000);
+  expect(await page.locator('crosscheck-mark').count()).toBe(0);
+
+  // Bad input is refused with a message, and nothing already saved is lost.
+  await options.getByPlaceholder('example.com').fill('not a site!');
+  await options.getByRole('button', { name: 'Add' }).click();
+  await expect(options.getByText(/is not a site name/)).toBeVisible();
+  await options.reload();
+  await expect(options.getByRole('checkbox', { name: /unsourced/i })).not.toBeChecked();
+  await expect(options.locator('.cc-sites')).toContainText('127.0.0.1');
+
+  // Removing the site brings the highlights back, still without unsourced ones.
+  await options.locator('.cc-sites li', { hasText: '127.0.0.1' }).getByRole('button', { name: 'Remove' }).click();
+  await page.reload();
+  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  expect(await statusCount(page, 'unsourced')).toBe(0);
+  expect(await statusCount(page, 'agrees')).toBe(agrees);
+});
+
+test('options page follows the system dark scheme', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'cc-options-dark-'));
+  const context = await launchWithExtension(dir, { colorScheme: 'dark' });
+  try {
+    const id = new URL((await serviceWorkerOf(context)).url()).host;
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForSelector('.cc-options');
+    const bg = await options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const fg = await options.evaluate(() => getComputedStyle(document.body).color);
+    // Light text on a dark ground.
+    const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    expect(lum(bg)).toBeLessThan(80);
+    expect(lum(fg)).toBeGreaterThan(170);
+    await shot(options, 'options-dark');
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
