@@ -12,7 +12,9 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Shows, in the article, which passages agree with, contradict or go beyond the AFP, i24 News and Samaa accounts of the Baku Syria–Israel meeting.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `scripting`: the background injects the full content script into pages about the story (see
+    // lib/messaging/content-messages.ts); the host access is the content script's own `matches`.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     icons,
     action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {

@@ -12,7 +12,6 @@ import { lazyShadowUi } from '../mount-shadow-ui';
 import type { EditorValue } from './editor';
 import { NOTE_ATTR, drawNotes, type NoteMarks } from './note-highlights';
 import { NotesLayer, type LayerView } from './notes-layer';
-import './notes-ui.css';
 
 type Send = (type: string, payload: unknown) => Promise<unknown>;
 
@@ -138,6 +137,8 @@ export async function startNotes(ctx: ContentScriptContext, { send, doc }: { sen
   doc.addEventListener('keydown', (e) => e.key === 'Escape' && view.value.kind !== 'none' && view.value.kind !== 'editor' && close(), opts);
 
   ctx.onInvalidated(() => drawn?.destroy());
+  // Loaded because the reader selected text (see light.ts): that selection gets its button now.
+  if (!doc.getSelection()?.isCollapsed) onSelectEnd();
   await refresh().catch(() => undefined);
 
   return {
