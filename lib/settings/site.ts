@@ -26,11 +26,21 @@ export function isSiteIn(disabledSites: readonly string[], url: string): boolean
   return disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
 }
 
+const STATUS_KEYS = ['agrees', 'contradicts', 'contested', 'unsourced'];
+const THEMES = ['system', 'light', 'dark'];
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
 /**
- * `disabledSites` of stored settings as they are, unparsed; anything malformed counts as none, as
- * `readSettings` would give the defaults for it.
+ * `disabledSites` of stored settings, read without zod. `readSettings` falls back to the defaults
+ * (no site disabled) when any field is malformed, so this checks the same shape the schema does and
+ * gives [] whenever the schema would refuse the value (a test holds the two equal).
  */
 export function storedDisabledSites(raw: unknown): string[] {
-  const sites = raw && typeof raw === 'object' ? (raw as { disabledSites?: unknown }).disabledSites : undefined;
-  return Array.isArray(sites) && sites.every((s) => typeof s === 'string') ? sites : [];
+  if (!isObject(raw)) return [];
+  const { statuses, disabledSites, theme } = raw;
+  if (statuses !== undefined && !(isObject(statuses) && STATUS_KEYS.every((k) => statuses[k] === undefined || typeof statuses[k] === 'boolean'))) return [];
+  if (theme !== undefined && !THEMES.includes(theme as string)) return [];
+  if (disabledSites === undefined) return [];
+  const valid = Array.isArray(disabledSites) && disabledSites.length <= 5000 && disabledSites.every((s) => typeof s === 'string' && s.length <= 253);
+  return valid ? disabledSites : [];
 }
