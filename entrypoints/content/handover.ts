@@ -17,6 +17,8 @@ export interface Handover {
   storedSettings: unknown;
   /** The page passed the pre-check already (the full script need not run it again). */
   aboutStory: boolean;
+  /** The reader selected text before the full script ran: its notes UI shows the Add-note button at once. */
+  selectionPending: boolean;
   /** Set by the full script as it starts: a second injection into the page finds it and does nothing. */
   started: boolean;
   /** The full script registers its tab-message router here; the small script forwards to it from then on. */

@@ -30,6 +30,7 @@ export async function startLight(ctx: ContentScriptContext): Promise<void> {
     ctx,
     storedSettings: stored,
     aboutStory: false,
+    selectionPending: false,
     started: false,
     setRoute: (r) => routeReady((fullRoute = r)),
   };
@@ -92,7 +93,11 @@ export async function startLight(ctx: ContentScriptContext): Promise<void> {
         .sendMessage({ type: 'notes.countForUrl', payload: { url: location.href } })
         .then((answer: Result<{ count: number }> | undefined) => answer?.ok && answer.value.count > 0 && ctx.isValid && tryLoadFull(), () => undefined);
       // A finished selection gets the Add-note button, which is part of the full script.
-      const onSelectEnd = () => !document.getSelection()?.isCollapsed && ctx.isValid && tryLoadFull();
+      const onSelectEnd = () => {
+        if (document.getSelection()?.isCollapsed !== false || !ctx.isValid) return;
+        handover.selectionPending = true;
+        tryLoadFull();
+      };
       document.addEventListener('mouseup', onSelectEnd, { signal: light.signal });
       document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), { signal: light.signal });
     }
