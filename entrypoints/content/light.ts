@@ -84,14 +84,17 @@ export async function startLight(ctx: ContentScriptContext): Promise<void> {
   if (!timed(true, 'start', enabled)) return skipped();
   // The full script measures "crosscheck" up to its last highlight.
   if (check(true)) return;
-  skipped();
 
-  timed(true, 'start', () => {
-    // Notes can be on any web page; the background, which owns the database, knows whether this one has any.
-    if (/^https?:$/.test(location.protocol)) {
-      void browser.runtime
+  const web = /^https?:$/.test(location.protocol);
+  // Notes can be on any web page; the background, which owns the database, knows whether this one has any.
+  if (web)
+    timed(true, 'notes-query', () =>
+      browser.runtime
         .sendMessage({ type: 'notes.countForUrl', payload: { url: location.href } })
-        .then((answer: Result<{ count: number }> | undefined) => answer?.ok && answer.value.count > 0 && ctx.isValid && tryLoadFull(), () => undefined);
+        .then((answer: Result<{ count: number }> | undefined) => answer?.ok && answer.value.count > 0 && ctx.isValid && tryLoadFull(), () => undefined),
+    );
+  timed(true, 'watch-setup', () => {
+    if (web) {
       // A finished selection gets the Add-note button, which is part of the full script.
       const onSelectEnd = () => {
         if (document.getSelection()?.isCollapsed !== false || !ctx.isValid) return;
@@ -112,6 +115,7 @@ export async function startLight(ctx: ContentScriptContext): Promise<void> {
         { debounceMs: 400, signal: light.signal },
       );
   });
+  skipped();
 }
 
 /** The end of the first check on a page that is not about the story (read by `npm run bench`). */
