@@ -12,7 +12,12 @@ export default defineConfig({
     name: 'Crosscheck',
     description:
       'Shows, in the article, which passages agree with, contradict or go beyond the AFP, i24 News and Samaa accounts of the Baku Syria–Israel meeting.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // `scripting`: the background injects the full content script into pages that need it (see
+    // lib/messaging/content-messages.ts). Chromium refuses executeScript on hosts granted only through
+    // content_scripts.matches ("must request permission to access the respective host", tried), so the
+    // same hosts are listed here; the install warning is the one those matches already give.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
     icons,
     action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {

@@ -7,6 +7,7 @@ import { createRouter } from '../../lib/messaging/router';
 import { setBadge } from './badge';
 import { forwardCommands } from './commands';
 import { addNoteMenu } from './context-menu';
+import { createInjectHandlers } from './inject-handlers';
 import { createMatchHandlers } from './match-handlers';
 import { createNoteHandlersForBackground } from './note-handlers';
 
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   const route = createRouter(messages, {
     ...createMatchHandlers(bundledClaimSet, setBadge),
     ...createNoteHandlersForBackground(),
+    ...createInjectHandlers(),
   });
   // Every message is untrusted until its schema has parsed it (the router does that first).
   browser.runtime.onMessage.addListener(asMessageListener(route));

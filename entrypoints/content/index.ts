@@ -1,11 +1,13 @@
 // First: marks the start of module evaluation (see load-mark.ts).
 import './load-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startCrosscheck } from './start';
+import { startLight } from './light';
 
+// The small part every page gets; the rest is injected only when needed (see light.ts).
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*', 'file:///*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
-  main: (ctx) => startCrosscheck(ctx),
+  // The full script gives its shadow roots their CSS itself (ui-css.ts); this one has none.
+  cssInjectionMode: 'manual',
+  main: (ctx) => startLight(ctx),
 });

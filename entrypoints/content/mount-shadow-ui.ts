@@ -2,6 +2,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { UI_ATTR } from '../../lib/dom/own-nodes';
+import { UI_CSS } from './ui-css';
 
 /** A Crosscheck UI in a closed shadow root, made on first use. */
 export interface LazyShadowUi {
@@ -29,6 +30,7 @@ export function lazyShadowUi(ctx: ContentScriptContext, name: string, setup: (wr
       anchor: 'html',
       append: 'last',
       mode: 'closed',
+      css: UI_CSS,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'],
       onMount: (container) => {
         const wrap = document.createElement('div');

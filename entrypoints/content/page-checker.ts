@@ -2,8 +2,7 @@ import type { Claim, ClaimSet } from '../../lib/claims/schema';
 import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
-import { isAboutStory } from '../../lib/match/precheck';
-import { leadingText } from '../../lib/dom/leading-text';
+import { pageIsAboutStory } from '../../lib/dom/page-precheck';
 import type { Passage, Status } from '../../lib/match/types';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
@@ -60,18 +59,6 @@ export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[])
     lastSegment = Math.max(lastSegment, last);
   }
   return groups;
-}
-
-/** Characters of the page's opening read first (about a screenful): a story page names the story there. */
-const PRECHECK_OPENING_CHARS = 4096;
-
-/**
- * The precheck on the page's text. The opening alone settles most story pages without copying a
- * long page's whole text; anything else gets the exact test on all of it (a match in the opening is
- * a match in the whole, give or take a word cut at its end, which the matcher re-tests anyway).
- */
-function pageIsAboutStory(body: HTMLElement): boolean {
-  return isAboutStory(leadingText(body, PRECHECK_OPENING_CHARS)) || isAboutStory(body.textContent ?? '');
 }
 
 /** A passage shown in the page, with the marks that carry it. */
@@ -210,10 +197,13 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   }
 
   return {
-    /** First check of the page. Returns false when the page is not about the story (nothing else ran). */
-    async checkPage(): Promise<boolean> {
+    /**
+     * First check of the page. Returns false when the page is not about the story (nothing else ran).
+     * `knownAbout`: the small content script's pre-check passed already; not run twice.
+     */
+    async checkPage(knownAbout = false): Promise<boolean> {
       const body = doc.body;
-      if (!body || !timed(true, 'precheck', () => pageIsAboutStory(body))) return false;
+      if (!body || !(knownAbout || timed(true, 'precheck', () => pageIsAboutStory(body)))) return false;
       aboutStory = true;
       timed(true, 'setup', onAboutStory);
       await yieldToPage();

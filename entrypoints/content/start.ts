@@ -1,25 +1,23 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import '../../components/theme.css';
-import '../../components/ClaimCard.css';
 import { watchForNewText } from '../../lib/dom/watch-changes';
-import { asMessageListener } from '../../lib/messaging/listen';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
-import { LOAD_MARK } from './load-mark';
+import { FULL_LOAD_MARK } from './full-load-mark';
+import type { Handover } from './handover';
 import { createPageChecker, type PageChecker } from './page-checker';
 import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
 import { timed } from './work-timing';
 
 /**
- * Everything the content script does, started from `main`. On a page that is not about the story
- * it stops after the pre-check (a regex over the body's text) and a storage read.
+ * Everything the full content script does, started by entrypoints/crosscheck-page.ts once the small
+ * content script (light.ts) found a reason for it; that one read the settings and ran the pre-check.
  */
-export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> {
-  performance.mark('crosscheck:start');
-  if (performance.getEntriesByName(LOAD_MARK).length) performance.measure('crosscheck:work:load', LOAD_MARK, 'crosscheck:start');
+export async function startCrosscheck(handover: Handover): Promise<void> {
+  const { ctx } = handover;
+  performance.mark('crosscheck:full-start');
+  if (performance.getEntriesByName(FULL_LOAD_MARK).length) performance.measure('crosscheck:work:full-load', FULL_LOAD_MARK, 'crosscheck:full-start');
   // A lean sender instead of createClient(messages): the full zod schemas (notes, claims, Dexie types)
   // cost ~170 KB in every page; the background validates every message anyway.
   const send = async (type: string, payload: unknown): Promise<unknown> => {
@@ -29,8 +27,7 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     return answer.value;
   };
   // Every synchronous stretch below is timed (first use of an extension API is not free either).
-  const stored = (await timed(true, 'settings', () => browser.storage.local.get(SETTINGS_KEY)))[SETTINGS_KEY];
-  let settings: Settings = timed(true, 'settings', () => readSettings(stored));
+  let settings: Settings = timed(true, 'settings', () => readSettings(handover.storedSettings));
   const enabled = () => !isSiteDisabled(settings, location.href);
   let visible = true;
   const setVisible = (v: boolean) => {
@@ -54,12 +51,13 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
       onAboutStory,
     });
 
-  // The popup asks even when nothing was found, so the router is there from the start.
-  let notes: NotesControl | null = null;
-  timed(true, 'start', () => {
-    const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
-    browser.runtime.onMessage.addListener(asMessageListener(route, (sender) => sender.id === browser.runtime.id && !sender.tab));
-  });
+  // The small script forwards tab messages here from now on. Notes messages wait for the notes to load
+  // (this script may have been injected just to open the note editor).
+  let notesLoaded: (control: NotesControl | null) => void = () => undefined;
+  const notes = new Promise<NotesControl | null>((resolve) => (notesLoaded = resolve));
+  timed(true, 'start', () =>
+    handover.setRoute(createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes)),
+  );
 
   /** Listeners that only matter once the first check is done (and notes, one message on most pages). */
   function listenAfterCheck(): void {
@@ -68,7 +66,7 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
       window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-    void startNotes(ctx, { send, doc: document }).then((control) => (notes = control), () => undefined);
+    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending }).then(notesLoaded, () => notesLoaded(null));
 
     // Settings changed in the popup or options page: start over with the new ones.
     browser.storage.onChanged.addListener((changes, area) => {
@@ -84,17 +82,17 @@ export async function startCrosscheck(ctx: ContentScriptContext): Promise<void> 
     });
   }
 
-  const run = async (timing = false) => {
+  const run = async (timing = false, knownAbout = false) => {
     checker = newChecker();
     if (!timed(timing, 'start', enabled)) return;
-    const about = await checker.checkPage();
+    const about = await checker.checkPage(knownAbout);
     performance.mark('crosscheck:done');
     performance.measure(about ? 'crosscheck' : 'crosscheck:skip', 'crosscheck:start', 'crosscheck:done');
   };
   // Watch from the start: a live page may add text while the first check is still waiting for the
   // background (a cold service worker takes a while); those additions are checked once it is done.
   let firstDone = false;
-  const first = run(true).finally(() => (firstDone = true));
+  const first = run(true, handover.aboutStory).finally(() => (firstDone = true));
   timed(true, 'start', () =>
     watchForNewText(document.body, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), {
       debounceMs: 400,

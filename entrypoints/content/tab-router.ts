@@ -11,9 +11,9 @@ import type { PageChecker, ShownPassage } from './page-checker';
 export function createTabRouter(
   getChecker: () => PageChecker,
   page: { enabled: () => boolean; setVisible: (v: boolean) => void; visible: () => boolean },
-  notes: () => NotesControl | null = () => null,
+  notes: () => Promise<NotesControl | null> = async () => null,
 ) {
-  const noNotes = () => new Error('Notes are still loading on this page; try again in a moment');
+  const noNotes = () => new Error('Notes could not be loaded on this page');
   const cursors = new Map<string, number>();
   const jump = (key: string, list: ShownPassage[]) => {
     if (!list.length) throw new Error('No such passage on this page');
@@ -45,10 +45,10 @@ export function createTabRouter(
       page.setVisible(next);
       return { visible: next };
     },
-    'page.addNote': () => notes()?.addNote() ?? { opened: false },
-    'page.scrollToNote': ({ id }) => notes()?.scrollToNote(id) ?? { found: false },
-    'page.notesChanged': () => {
-      const control = notes();
+    'page.addNote': async () => (await notes())?.addNote() ?? { opened: false },
+    'page.scrollToNote': async ({ id }) => (await notes())?.scrollToNote(id) ?? { found: false },
+    'page.notesChanged': async () => {
+      const control = await notes();
       if (!control) throw noNotes();
       return control.refresh();
     },

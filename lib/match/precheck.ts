@@ -15,3 +15,12 @@ const BAKU = /\bbaku\b|\bazerbaijan/i;
 export function isAboutStory(text: string): boolean {
   return LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text));
 }
+
+/**
+ * Whether the text names any part of the story (the leader, Syria, Israel, Baku or Azerbaijan). Text
+ * added to a page can only make the page about the story if it does, so the content script re-tests
+ * the whole page only then.
+ */
+export function mentionsStory(text: string): boolean {
+  return SYRIA.test(text) || ISRAEL.test(text) || BAKU.test(text) || LEADER.test(text);
+}

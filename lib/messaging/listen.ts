@@ -1,6 +1,6 @@
 import type { Result } from './protocol';
 
-type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string };
+type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string; frameId?: number };
 
 /**
  * Adapts a router to `runtime.onMessage`. Chrome's listener must call `sendResponse` and return
@@ -8,12 +8,12 @@ type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string }
  * `accept` lets a listener ignore messages that are not for it (answering nothing).
  */
 export function asMessageListener(
-  route: (message: unknown, sender: { tabId?: number; url?: string }) => Promise<Result<unknown>>,
+  route: (message: unknown, sender: { tabId?: number; frameId?: number; url?: string }) => Promise<Result<unknown>>,
   accept: (sender: Sender) => boolean = () => true,
 ) {
   return (message: unknown, sender: Sender, sendResponse: (answer: Result<unknown>) => void): boolean => {
     if (!accept(sender)) return false;
-    route(message, { tabId: sender.tab?.id, url: sender.tab?.url ?? sender.url }).then(sendResponse, (err: unknown) =>
+    route(message, { tabId: sender.tab?.id, frameId: sender.frameId, url: sender.tab?.url ?? sender.url }).then(sendResponse, (err: unknown) =>
       sendResponse({ ok: false, error: err instanceof Error ? err.message : String(err) }),
     );
     return true;

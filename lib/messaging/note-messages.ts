@@ -25,6 +25,8 @@ export const noteMessages = {
   'notes.restore': defineMessage(z.strictObject({ note: NoteSchema }), NoteSchema),
   /** The notes of one page (any form of its URL), in reading order. */
   'notes.listForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), NoteListSchema),
+  /** How many notes a page has: every page's content script asks once, to know whether to load the notes UI. */
+  'notes.countForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), z.strictObject({ count: z.number().int().nonnegative() })),
   /** Filter by text (quote or body), site, tag and claim; newest edits first. `{}` lists all notes. */
   'notes.search': defineMessage(NoteQuerySchema, NoteListSchema),
   /** Render notes for download; the caller saves `content` under `filename` with type `mime`. */

@@ -4,7 +4,7 @@ import { envelopeSchema, describeZodError, type MessageDef, type Result } from '
 
 type AnyDef = MessageDef<$ZodType, $ZodType>;
 export type Handlers<Defs extends Record<string, AnyDef>> = {
-  [K in keyof Defs]: (payload: output<Defs[K]['request']>, sender: { tabId?: number; url?: string }) => Promise<input<Defs[K]['response']>> | input<Defs[K]['response']>;
+  [K in keyof Defs]: (payload: output<Defs[K]['request']>, sender: { tabId?: number; frameId?: number; url?: string }) => Promise<input<Defs[K]['response']>> | input<Defs[K]['response']>;
 };
 
 /**
@@ -13,7 +13,7 @@ export type Handlers<Defs extends Record<string, AnyDef>> = {
  * Pure: the caller wires it to `browser.runtime.onMessage`. Takes full zod and zod/mini schemas alike.
  */
 export function createRouter<Defs extends Record<string, AnyDef>>(defs: Defs, handlers: Handlers<Defs>) {
-  return async (raw: unknown, sender: { tabId?: number; url?: string } = {}): Promise<Result<unknown>> => {
+  return async (raw: unknown, sender: { tabId?: number; frameId?: number; url?: string } = {}): Promise<Result<unknown>> => {
     const envelope = safeParse(envelopeSchema(), raw);
     if (!envelope.success) return { ok: false, error: `Malformed message: ${describeZodError(envelope.error)}` };
     const { type, payload } = envelope.data;

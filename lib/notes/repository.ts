@@ -59,6 +59,8 @@ export interface NoteRepository {
   get(id: string): Promise<Note | undefined>;
   /** Notes on one page (the URL is normalised first), in reading order. */
   listForUrl(url: string): Promise<Note[]>;
+  /** How many notes a page has (any form of its URL), without reading them. */
+  countForUrl(url: string): Promise<number>;
   /** Notes matching every given filter, most recently edited first. */
   search(query: NoteQuery): Promise<Note[]>;
   /** Every note, most recently edited first. */
@@ -139,6 +141,10 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
     async listForUrl(url) {
       const rows = await db.notes.where('url').equals(normalizeUrl(url)).toArray();
       return rows.map(toNote).sort(byPosition);
+    },
+
+    async countForUrl(url) {
+      return db.notes.where('url').equals(normalizeUrl(url)).count();
     },
 
     async search(query) {

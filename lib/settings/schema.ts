@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../match/types';
+import { SETTINGS_KEY, isSiteIn } from './site';
 
 const on = () => z._default(z.boolean(), true);
 
@@ -22,7 +23,6 @@ let schema: ReturnType<typeof buildSettingsSchema> | null = null;
 export const settingsSchema = () => (schema ??= buildSettingsSchema());
 export type Settings = z.infer<ReturnType<typeof buildSettingsSchema>>;
 
-export const SETTINGS_KEY = 'crosscheck:settings';
 
 /** What `settingsSchema().parse({})` gives (a test holds them equal); a fresh copy each call. */
 export const defaultSettings = (): Settings => ({
@@ -38,17 +38,7 @@ export function readSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : defaultSettings();
 }
 
-/** A site key for the per-site switch: the hostname without a leading `www.`. */
-export function siteOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    if (protocol === 'file:') return 'file';
-    if (protocol !== 'http:' && protocol !== 'https:') return null;
-    return hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+export { SETTINGS_KEY, siteOf } from './site';
 
 /**
  * What a reader types into "never run on these sites" → the site key, or null when it is not one.
@@ -66,9 +56,7 @@ export function siteFromInput(input: string): string | null {
 
 /** True when the page's site, or a parent domain of it, is switched off. */
 export function isSiteDisabled(settings: Settings, url: string): boolean {
-  const site = siteOf(url);
-  if (!site) return true;
-  return settings.disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
+  return isSiteIn(settings.disabledSites, url);
 }
 
 /** Returns settings with the site switched on or off. */

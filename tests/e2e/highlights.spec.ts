@@ -66,6 +66,28 @@ test.describe('inline highlights', () => {
     expect(await badgeOf(background, await tabIdOf(background, page))).toBe('');
   });
 
+  test('an unrelated page gets only the small content script; the popup and shortcuts still reach it', async ({ context, server, background }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/unrelated-news.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+    await page.waitForTimeout(500);
+    // The full script marks its own evaluation; an unrelated page without notes never gets it.
+    const fullScriptRuns = () => page.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length);
+    expect(await fullScriptRuns()).toBe(0);
+    const tabId = await tabIdOf(background, page);
+    const send = (message: unknown) => background.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+    // The popup's question is answered by the small script alone.
+    expect(await send({ type: 'page.state', payload: {} })).toMatchObject({ ok: true, value: { aboutStory: false, enabled: true, visible: true, passages: [], error: null } });
+    expect(await fullScriptRuns()).toBe(0);
+    // A shortcut needs the full script: injected once, it answers (and checks every message with its schema).
+    expect(await send({ type: 'page.setVisible', payload: {} })).toEqual({ ok: true, value: { visible: false } });
+    expect(await send({ type: 'page.setVisible', payload: { visible: 'yes' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid "page\.setVisible" message/) });
+    expect(await send({ type: 'page.state', payload: {} })).toMatchObject({ ok: true, value: { aboutStory: false, visible: false } });
+    expect(await send({ type: 'page.setVisible', payload: { visible: true } })).toEqual({ ok: true, value: { visible: true } });
+    expect(await fullScriptRuns()).toBe(1);
+    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  });
+
   test('paragraphs added after load are checked, and our own marks do not trigger re-checks', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/live-blog.html`);

@@ -253,3 +253,25 @@ test('selecting article text shows an Add-note button that opens the editor; Esc
   await expect.poll(() => inNotesRoot<boolean>(page, `function () { return !!this.querySelector('.cc-note-editor'); }`)).toBe(false);
   await expect(noteMarks(page)).toHaveCount(0);
 });
+
+test('on a page that is not about the story, the keyboard and a selection add a note, and the note is back after a reload', async ({ context, server, background }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/unrelated-news.html`);
+  await page.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+  // Only the small content script so far; the selection brings in the rest (the notes UI).
+  expect(await page.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length)).toBe(0);
+  await selectText(page, 'ending a dispute that had cancelled thousands of services');
+  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
+  expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
+  await page.waitForTimeout(300);
+  await page.keyboard.type('not about Baku');
+  await page.keyboard.press('Control+Enter');
+  await expect(noteMarks(page)).toHaveCount(1);
+  // After a reload the small script asks whether the page has notes, and loads the rest to show them.
+  await page.reload();
+  await expect(noteMarks(page)).toHaveCount(1);
+  expect(await markedText(page)).toBe('ending a dispute that had cancelled thousands of services');
+  expect(await page.locator('crosscheck-mark[data-crosscheck-status]').count()).toBe(0);
+});

@@ -12,7 +12,6 @@ import { lazyShadowUi } from '../mount-shadow-ui';
 import type { EditorValue } from './editor';
 import { NOTE_ATTR, drawNotes, type NoteMarks } from './note-highlights';
 import { NotesLayer, type LayerView } from './notes-layer';
-import './notes-ui.css';
 
 type Send = (type: string, payload: unknown) => Promise<unknown>;
 
@@ -29,7 +28,10 @@ const HOVER_DELAY_MS = 250;
  * Personal notes on the page: the Add-note button by a selection, the editor, note marks and their
  * card. A page without notes costs one `notes.listForUrl` message; the shadow root is made on first use.
  */
-export async function startNotes(ctx: ContentScriptContext, { send, doc }: { send: Send; doc: Document }): Promise<NotesControl> {
+export async function startNotes(
+  ctx: ContentScriptContext,
+  { send, doc, selectionPending = false }: { send: Send; doc: Document; selectionPending?: boolean },
+): Promise<NotesControl> {
   const view = signal<LayerView>({ kind: 'none' });
   const claims = signal<{ id: string; question: string }[]>([]);
   let drawn: NoteMarks | null = null;
@@ -138,6 +140,9 @@ export async function startNotes(ctx: ContentScriptContext, { send, doc }: { sen
   doc.addEventListener('keydown', (e) => e.key === 'Escape' && view.value.kind !== 'none' && view.value.kind !== 'editor' && close(), opts);
 
   ctx.onInvalidated(() => drawn?.destroy());
+  // Loaded because the reader selected text (see light.ts): that selection gets its button now. Not
+  // asked otherwise: reading the selection right after highlighting forces a layout of the whole page.
+  if (selectionPending) onSelectEnd();
   await refresh().catch(() => undefined);
 
   return {

@@ -4,25 +4,28 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The content script runs in every page, so what it imports is part of its cost (issue 5: under
- * 40 KB gzipped). This follows its value imports (not `import type`) from the entrypoint and checks
- * that the heavy parts stay in the background and the extension pages.
+ * 2 ms and 40 KB gzipped). This follows value imports (not `import type`) from an entrypoint and
+ * checks what each part bundles: the small content script every page gets, the full script injected
+ * only into pages that need it, and (for both) that the heavy parts stay in the background and the
+ * extension pages.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const ENTRY = path.join(ROOT, 'entrypoints/content/index.ts');
+const LIGHT = path.join(ROOT, 'entrypoints/content/index.ts');
+const FULL = path.join(ROOT, 'entrypoints/crosscheck-page.ts');
 
 function resolve(from: string, spec: string): string | null {
-  const base = path.resolve(path.dirname(from), spec);
+  const base = path.resolve(path.dirname(from), spec.replace(/\?inline$/, ''));
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
     if (existsSync(candidate) && !candidate.endsWith(path.sep) && /\.(tsx?|css|json)$/.test(candidate)) return candidate;
   }
   return null;
 }
 
-/** Every file and package the entrypoint reaches through value imports. */
-function contentGraph(): { files: string[]; packages: string[] } {
+/** Every file and package an entrypoint reaches through value imports. */
+function graphOf(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
   const packages = new Set<string>();
-  const queue = [ENTRY];
+  const queue = [entry];
   while (queue.length) {
     const file = queue.pop()!;
     if (files.has(file)) continue;
@@ -41,12 +44,34 @@ function contentGraph(): { files: string[]; packages: string[] } {
   return { files: [...files].map((f) => path.relative(ROOT, f)), packages: [...packages].sort() };
 }
 
-describe('the content script bundle', () => {
-  const graph = contentGraph();
+const HEAVY_LIBS = /^(dexie|wink|@mozilla\/readability)/;
+const NEVER_IN_A_PAGE = /\.json$|^assets\/|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background)/;
+
+describe('the small content script (every page)', () => {
+  const graph = graphOf(LIGHT);
+
+  it('follows the graph from the entrypoint', () => {
+    expect(graph.files).toContain('entrypoints/content/light.ts');
+    expect(graph.files).toContain('lib/match/precheck.ts');
+  });
+
+  it('bundles no Preact, no UI, no zod and no page checker: those are in the full script', () => {
+    expect(graph.packages.filter((p) => /^(preact|@preact\/|zod)/.test(p))).toEqual([]);
+    expect(graph.files.filter((f) => /\.(tsx|css)$|^components\/|entrypoints\/content\/(card|notes\/|page-checker|tab-router|start|mount-shadow-ui|ui-css|highlight-style)|^lib\/messaging\/(tab-messages|router|protocol|passage-schema)|^lib\/settings\/(schema|store)/.test(f))).toEqual([]);
+  });
+
+  it('never imports the full script', () => {
+    expect(graph.files).not.toContain('entrypoints/crosscheck-page.ts');
+  });
+});
+
+describe('the full content script (injected when needed)', () => {
+  const graph = graphOf(FULL);
 
   it('follows the graph from the entrypoint', () => {
     expect(graph.files).toContain('entrypoints/content/page-checker.ts');
     expect(graph.files).toContain('lib/messaging/tab-messages.ts');
+    expect(graph.files).toContain('entrypoints/content/card.tsx');
   });
 
   it('validates with zod/mini only (full zod and its JSON-schema code stay out)', () => {
@@ -55,7 +80,7 @@ describe('the content script bundle', () => {
   });
 
   it('bundles no database, no NLP model, no claim set and no popup or options UI', () => {
-    expect(graph.packages.filter((p) => /^(dexie|wink|@mozilla\/readability)/.test(p))).toEqual([]);
-    expect(graph.files.filter((f) => /\.json$|^assets\/|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background)/.test(f))).toEqual([]);
+    expect(graph.packages.filter((p) => HEAVY_LIBS.test(p))).toEqual([]);
+    expect(graph.files.filter((f) => NEVER_IN_A_PAGE.test(f))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import { bundledClaimSet } from '../../../lib/claims/load';
 import { findPassages } from '../../../lib/match/find-passages';
-import { isAboutStory } from '../../../lib/match/precheck';
+import { isAboutStory, mentionsStory } from '../../../lib/match/precheck';
 import { loadFixtures, runFixtures, score } from '../../../scripts/lib/fixture-eval';
 
 const fixtures = loadFixtures();
@@ -102,5 +102,27 @@ describe('isAboutStory', () => {
 
   it('handles a 1 MB unrelated page', () => {
     expect(isAboutStory('lorem ipsum dolor sit amet '.repeat(40_000))).toBe(false);
+  });
+});
+
+// The small content script re-tests a page after added text only when that text mentionsStory: any
+// text that turns a page about the story must name one of its parts.
+describe('mentionsStory', () => {
+  test.each([
+    ['al-Sharaa', true],
+    ['the Syrian president spoke', true],
+    ['Israel', true],
+    ['in Baku', true],
+    ['Azerbaijani officials', true],
+    ['Baku weather', true],
+    ['the weather in Lisbon', false],
+    ['Bakugan toys', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mentionsStory(text)).toBe(expected);
+  });
+
+  it('is true wherever isAboutStory is (one of its parts is named)', () => {
+    const texts = ['al-Sharaa', 'Abu Mohammad al-Julani spoke', 'Syria, Israel and Azerbaijan', 'the Syrian interim president'];
+    for (const text of texts) expect(isAboutStory(text) && !mentionsStory(text)).toBe(false);
   });
 });

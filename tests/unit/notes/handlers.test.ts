@@ -22,6 +22,9 @@ describe('notes messages through the router', () => {
     ['an empty payload', { type: 'notes.add', payload: {} }, /^Invalid "notes\.add" message: url: Invalid input: expected string/],
     ['an unknown field', { type: 'notes.add', payload: { ...noteInput(PAGE, 'x'), html: '<b>' } }, /Unrecognized key: "html"/],
     ['a non-http page', { type: 'notes.listForUrl', payload: { url: 'chrome://settings' } }, /url: must be an http\(s\) page address/],
+    ['a count for a non-http page', { type: 'notes.countForUrl', payload: { url: 'file:///etc/passwd' } }, /url: must be an http\(s\) page address/],
+    ['a count with an unknown field', { type: 'notes.countForUrl', payload: { url: PAGE, all: true } }, /Unrecognized key: "all"/],
+    ['a count without a url', { type: 'notes.countForUrl', payload: {} }, /url: Invalid input: expected string/],
     ['an id that is not a UUID', { type: 'notes.remove', payload: { id: '1; DROP' } }, /id: must be a note id \(a UUID\)/],
     ['a huge body', { type: 'notes.update', payload: { id: '00000000-0000-4000-8000-000000000001', patch: { body: 'x'.repeat(10_001) } } }, /patch\.body: a note can be at most 10000 characters/],
     ['an unknown tag', { type: 'notes.search', payload: { tag: 'fake' } }, /tag: Invalid option/],
@@ -49,6 +52,8 @@ describe('notes messages through the router', () => {
     const note = await request('notes.add', noteInput(PAGE, 'no agreement was signed', { tag: 'dispute' }));
     expect(note.url).toBe('https://www.news.example.com/baku');
     expect((await request('notes.listForUrl', { url: `${note.url}#top` })).notes).toEqual([note]);
+    expect(await request('notes.countForUrl', { url: `${note.url}?utm_source=x#top` })).toEqual({ count: 1 });
+    expect(await request('notes.countForUrl', { url: 'https://news.example.com/other' })).toEqual({ count: 0 });
     const updated = await request('notes.update', { id: note.id, patch: { body: 'AFP says otherwise' } });
     expect(updated.body).toBe('AFP says otherwise');
     const removed = await request('notes.remove', { id: note.id });
