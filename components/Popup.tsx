@@ -4,6 +4,8 @@ import type { ClaimSet } from '../lib/claims/schema';
 import { ClaimList, ClaimSetOverview, claimsOnPage } from './ClaimList';
 import type { PopupApi, PopupState, PopupView } from './popup-state';
 
+const CHECKING_POLL_MS = 400;
+
 type Props = { state: PopupState; api: PopupApi; claimSet: ClaimSet; notesView?: ComponentChildren };
 
 const TABS: Array<[PopupView, string]> = [
@@ -28,6 +30,26 @@ export function Popup({ state, api, claimSet, notesView }: Props) {
       }
     })();
   }, []);
+
+  // While the page is still being checked (a long article, a live blog adding text), ask again
+  // until it is done, so the list fills in instead of saying "nothing found" too early.
+  const checking = state.page.value?.checking ?? false;
+  useEffect(() => {
+    if (!checking) return;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      try {
+        const next = await api.pageState();
+        if (!cancelled) state.page.value = next;
+      } catch {
+        /* the page navigated away; what is shown stays */
+      }
+    }, CHECKING_POLL_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [checking, state.page.value]);
 
   const toggleSite = async (enabled: boolean) => {
     state.siteEnabled.value = enabled;
@@ -124,6 +146,13 @@ function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: Cl
     );
   }
   const items = claimsOnPage(page.passages, claimSet);
+  if (items.length === 0 && page.checking) {
+    return (
+      <p class="cc-loading" role="status">
+        Checking this page against the three accounts…
+      </p>
+    );
+  }
   if (items.length === 0) {
     return (
       <>
@@ -143,6 +172,7 @@ function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: Cl
       <p class="cc-summaryline">
         {page.passages.length} passage{page.passages.length === 1 ? '' : 's'} on {items.length} claim{items.length === 1 ? '' : 's'}
         {flagged > 0 ? `, ${flagged} contradicted or contested` : ''}.{!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
+        {page.checking && <span role="status"> Still checking…</span>}
       </p>
       <ClaimList items={items} seeds={claimSet.seeds} onJump={onJump} />
     </>

@@ -103,6 +103,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   let aboutStory = false;
   let nextId = 0;
   let error: string | null = null;
+  /** Checks under way, so the popup can say "checking" rather than "nothing found" meanwhile. */
+  let checking = 0;
   // The article's opening and the latest added text: added paragraphs are matched after them, so a
   // live blog's third entry is read in the light of the first two.
   let opening = '';
@@ -205,6 +207,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
       const body = doc.body;
       if (!body || !(knownAbout || timed(true, 'precheck', () => pageIsAboutStory(body)))) return false;
       aboutStory = true;
+      checking++;
       timed(true, 'setup', onAboutStory);
       await yieldToPage();
       try {
@@ -214,31 +217,20 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         error = null;
       } catch (err) {
         error = (err as Error).message;
+      } finally {
+        checking--;
       }
       timed(true, 'report', report);
       return true;
     },
     /** Re-checks text the page added after load (never Crosscheck's own nodes; the watcher filters them). */
     async checkAdded(roots: Node[]): Promise<void> {
-      if (!aboutStory) {
-        if (!doc.body || !pageIsAboutStory(doc.body)) return;
-        aboutStory = true;
-        onAboutStory();
-        await checkRoot(findArticleRoot(doc));
-        report();
-        return;
+      checking++;
+      try {
+        await checkAddedNow(roots);
+      } finally {
+        checking--;
       }
-      const elements = topmost(roots.map((n) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)));
-      for (const el of elements) {
-        // A subtree that already holds our marks was checked before; the page only moved it.
-        if (el.querySelector('crosscheck-mark')) continue;
-        try {
-          await checkRoot(el, true);
-        } catch (err) {
-          error = (err as Error).message;
-        }
-      }
-      report();
     },
     /** Removes every highlight, restoring the page's text. */
     clear(): void {
@@ -251,9 +243,32 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     find: (id: string) => shown.find((s) => s.id === id),
     claim: (id: string) => claims.get(id),
     seeds: () => seeds,
-    state: () => ({ aboutStory, error }),
+    state: () => ({ aboutStory, error, checking: checking > 0 }),
     flagged: () => current().filter((s) => FLAGGED.has(s.passage.status)),
   };
+
+  /** The work of checkAdded: a page that became about the story, or only its added subtrees. */
+  async function checkAddedNow(roots: Node[]): Promise<void> {
+    if (!aboutStory) {
+      if (!doc.body || !pageIsAboutStory(doc.body)) return;
+      aboutStory = true;
+      onAboutStory();
+      await checkRoot(findArticleRoot(doc));
+      report();
+      return;
+    }
+    const elements = topmost(roots.map((n) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)));
+    for (const el of elements) {
+      // A subtree that already holds our marks was checked before; the page only moved it.
+      if (el.querySelector('crosscheck-mark')) continue;
+      try {
+        await checkRoot(el, true);
+      } catch (err) {
+        error = (err as Error).message;
+      }
+    }
+    report();
+  }
 }
 export type PageChecker = ReturnType<typeof createPageChecker>;
 

@@ -34,6 +34,7 @@ export function createTabRouter(
       title: document.title,
       enabled: page.enabled(),
       aboutStory: checker.state().aboutStory,
+      checking: checker.state().checking,
       visible: page.visible(),
       passages: checker.current().map((s) => s.passage),
       error: checker.state().error,

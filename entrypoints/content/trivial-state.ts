@@ -13,6 +13,7 @@ export function trivialPageState(raw: unknown, enabled: boolean): PageState | nu
     title: document.title,
     enabled,
     aboutStory: false,
+    checking: false,
     visible: !document.documentElement.hasAttribute('data-crosscheck-hidden'),
     passages: [],
     error: null,

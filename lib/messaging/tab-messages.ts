@@ -12,6 +12,8 @@ const buildTabMessages = () => {
     enabled: z.boolean(),
     /** Whether the cheap pre-check found the page to be about the story. */
     aboutStory: z.boolean(),
+    /** A check is under way (the first one, or of text the page added): passages may still come. */
+    checking: z.boolean(),
     /** Highlights currently shown. */
     visible: z.boolean(),
     passages: z.array(passageSchema()),

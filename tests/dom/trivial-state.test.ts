@@ -12,6 +12,7 @@ describe('trivialPageState (the small content script answering "page.state" alon
       title: 'Weather',
       enabled: false,
       aboutStory: false,
+      checking: false,
       visible: true,
       passages: [],
       error: null,

@@ -6,7 +6,7 @@ import { tabMessages, type PageState } from '../../../lib/messaging/tab-messages
 // This file imports only zod/mini schemas (what the content script bundles), so the messages below
 // are the ones a page's router really answers with.
 
-const STATE: PageState = { url: 'https://news.example/a', title: 'A', enabled: true, aboutStory: false, visible: true, passages: [], error: null };
+const STATE: PageState = { url: 'https://news.example/a', title: 'A', enabled: true, aboutStory: false, checking: false, visible: true, passages: [], error: null };
 const jump = () => ({ index: 0, total: 1 });
 
 function setup() {
