@@ -66,7 +66,7 @@ export async function startCrosscheck(handover: Handover): Promise<void> {
     for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
       window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending }).then(notesLoaded, () => notesLoaded(null));
+    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onEditorOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
 
     // Settings changed in the popup or options page: start over with the new ones.
     browser.storage.onChanged.addListener((changes, area) => {

@@ -141,7 +141,8 @@ test('dark mode: page, card and popup screenshots', async ({ server }) => {
     });
     const tabId = await tabIdOf(background, page);
     expect(await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId)).toEqual({ ok: true, value: { opened: true } });
-    await page.waitForTimeout(300);
+    // The claim card, open from the hover above, closes so it does not sit over the editor.
+    await expect.poll(() => readCard(page)).toBeNull();
     await shot(page, 'note-editor-dark');
   } finally {
     await context.close();

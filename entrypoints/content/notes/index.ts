@@ -30,7 +30,12 @@ const HOVER_DELAY_MS = 250;
  */
 export async function startNotes(
   ctx: ContentScriptContext,
-  { send, doc, selectionPending = false }: { send: Send; doc: Document; selectionPending?: boolean },
+  {
+    send,
+    doc,
+    selectionPending = false,
+    onEditorOpen = () => undefined,
+  }: { send: Send; doc: Document; selectionPending?: boolean; /** e.g. close the claim card, which would sit over the editor */ onEditorOpen?: () => void },
 ): Promise<NotesControl> {
   const view = signal<LayerView>({ kind: 'none' });
   const claims = signal<{ id: string; question: string }[]>([]);
@@ -86,6 +91,7 @@ export async function startNotes(
     pending = selectors;
     returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     view.value = { kind: 'editor', rect, quote: selectors.quote.exact };
+    onEditorOpen();
     if (!claims.value.length) {
       claims.value = ((await send('claims.list', {}).catch(() => [])) as { id: string; question: string }[]) ?? [];
     }
