@@ -228,4 +228,18 @@ test.describe('hardening', () => {
     expect(await page.evaluate(() => document.title)).toBe('Right-to-left text and split passages');
     expect(errors).toEqual([]);
   });
+  test('the page hears nothing from Crosscheck: no window messages, whether or not it is about the story', async ({ context, server }) => {
+    for (const file of ['other-outlet-wire.html', 'unrelated-news.html']) {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { heard: unknown[] }).heard = [];
+        window.addEventListener('message', (e) => (window as unknown as { heard: unknown[] }).heard.push(e.data));
+      });
+      await page.goto(`${server.url}/${file}`);
+      if (file.startsWith('other')) await page.waitForSelector(MARK);
+      await page.waitForTimeout(800);
+      expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+      await page.close();
+    }
+  });
 });
