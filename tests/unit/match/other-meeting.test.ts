@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { bundledClaimSet } from '../../../lib/claims/load';
+import { findPassages } from '../../../lib/match/find-passages';
+
+const claimsIn = (text: string, sentence: string) => {
+  const at = text.indexOf(sentence);
+  return findPassages(text, bundledClaimSet)
+    .filter((p) => p.start >= at && p.start < at + sentence.length)
+    .map((p) => `${p.claim}:${p.status}`)
+    .sort();
+};
+
+const BAKU_LEAD = 'A Syrian and an Israeli official met in Baku on Saturday during President Ahmed al-Sharaa’s visit to Azerbaijan.';
+
+describe('a sentence about another meeting, named just before, is not about Baku', () => {
+  it('"… met in Paris on Thursday. The two sides met twice." → the count is Paris’s', () => {
+    const twice = 'The two sides met twice, the source said.';
+    const text = `${BAKU_LEAD}\nSyrian Foreign Minister Asaad al-Shaibani met Ron Dermer in Paris on Thursday, a diplomatic source said.\n${twice}`;
+    expect(claimsIn(text, twice)).toEqual([]);
+    // The same sentence right after the Baku lead is about Baku.
+    expect(claimsIn(`${BAKU_LEAD}\n${twice}`, twice)).toEqual(['meeting-count:contested']);
+  });
+
+  it('naming Baku again brings the reading back', () => {
+    const back = 'In Baku, al-Sharaa did not attend the meeting, the source said.';
+    const text = `${BAKU_LEAD}\nOfficials later met in Paris for talks.\n${back}`;
+    expect(claimsIn(text, back)).toContain('sharaa-attendance:contested');
+  });
+
+  it('lapses after two sentences, so a passing mention of an earlier meeting does not silence the article', () => {
+    const later = 'Al-Sharaa did not attend the meeting, the diplomatic source said.';
+    const text = `${BAKU_LEAD}\nIsraeli and Syrian officials had held talks in Paris in 2024, reports said.\nThe talks produced nothing.\nRelations stayed tense.\n${later}`;
+    expect(claimsIn(text, later)).toEqual(['sharaa-attendance:contested']);
+  });
+
+  it('background facts are not tied to a meeting and stay found', () => {
+    const strikes = 'Israel has carried out hundreds of strikes on Syria.';
+    const text = `${BAKU_LEAD}\nThe two sides met again in Paris on Thursday.\n${strikes}`;
+    expect(claimsIn(text, strikes)).toEqual(['context-israeli-airstrikes:agrees']);
+  });
+});
