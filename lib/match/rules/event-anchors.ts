@@ -15,7 +15,7 @@ export const SIDELINES = new RegExp(
 );
 
 /** The meeting itself is denied ("did not meet in Baku", "no meeting took place"). */
-export const MEETING_DENIED = /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b/i;
+export const MEETING_DENIED = /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing) out)\s+(?:(?:that|reports?|claims?|of)\s+)*(?:any|a|the|such)\s+(?:[\w-]+\s+)?(?:meeting|talks|encounter|contacts?)\b/i;
 
 /** The clause speaks of a meeting between the two sides. */
 export function isSyriaIsraelMeeting(clause: string): boolean {

@@ -1,4 +1,4 @@
-import { isNegated } from '../negation';
+import { denialFrame, isNegated } from '../negation';
 import { otherEvent, otherParty } from '../lookalikes';
 import { DATE_AGREES, DATE_OTHER, DAY_OF_OTHER_VERB } from '../numbers-and-dates';
 import { HAPPENED, MEETING } from '../paraphrases';
@@ -15,6 +15,8 @@ export const place: Rule = (s) => {
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
     if (!MEET.test(text) || !BAKU.test(text) || otherEvent(text) || MEETING_DENIED.test(text)) continue;
+    // "The ministry denied that a meeting with Israeli officials took place in Baku": the frame may sit in an earlier clause.
+    if (denialFrame(s.text.slice(0, clause.start + MEET.exec(text)!.index))) continue;
     // "The meeting will take place on the sidelines of al-Sharaa's visit": the sidelines wording names the event.
     const located = (isSyriaIsraelMeeting(text) && BAKU.test(text)) || (MEET.test(text) && SIDELINES.test(text) && BAKU.test(text));
     if (!located) continue;

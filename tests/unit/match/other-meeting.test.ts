@@ -39,3 +39,14 @@ describe('a sentence about another meeting, named just before, is not about Baku
     expect(claimsIn(text, strikes)).toEqual(['context-israeli-airstrikes:agrees']);
   });
 });
+
+describe('a denied meeting is not a meeting in Baku', () => {
+  const LEAD = 'Reports said Syrian and Israeli officials held talks in Azerbaijan.';
+  it.each([
+    ["Syria's foreign ministry denied that any meeting with Israeli officials took place in Baku.", []],
+    ['Damascus denied any meeting with Israeli officials in Baku.', []],
+    ['Syria dismissed reports of a meeting with Israeli officials in Baku as fabrications.', []],
+    // Controls: a denial of something else leaves the meeting standing.
+    ['Syrian and Israeli officials met in Baku on Saturday, a source said, denying earlier reports of a delay.', ['meeting-date:agrees', 'place-occasion:agrees']],
+  ])('%s', (sentence, expected) => expect(claimsIn(`${LEAD}\n${sentence}`, sentence)).toEqual(expected));
+});
