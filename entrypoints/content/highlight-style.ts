@@ -38,14 +38,21 @@ html[data-crosscheck-hidden] crosscheck-mark[data-crosscheck-status] { backgroun
 html[data-crosscheck-hidden] crosscheck-mark[data-crosscheck-last]::after { content: none !important; }
 `;
 
-/** Adds the style element once; it holds only our constant CSS, never page text. */
+/** Adds the highlight style element once. */
 export function injectHighlightStyle(doc: Document): () => void {
-  const existing = doc.getElementById('crosscheck-style');
-  existing?.remove();
+  return injectPageStyle(doc, 'crosscheck-style', HIGHLIGHT_CSS);
+}
+
+/**
+ * Adds one style element of ours to the page (replacing an earlier one with the same id) and returns
+ * its removal. It holds only our constant CSS, never page text; marked as our UI so the text map skips it.
+ */
+export function injectPageStyle(doc: Document, id: string, css: string): () => void {
+  doc.getElementById(id)?.remove();
   const style = doc.createElement('style');
-  style.id = 'crosscheck-style';
+  style.id = id;
   style.setAttribute('data-crosscheck-ui', '');
-  style.textContent = HIGHLIGHT_CSS;
+  style.textContent = css;
   (doc.head ?? doc.documentElement).append(style);
   return () => style.remove();
 }

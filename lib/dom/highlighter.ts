@@ -16,7 +16,7 @@
  * so no inline element is put between table rows or list items.
  */
 import { MARK_TAG, isCrosscheckNode, markOwn, markRestored } from './own-nodes';
-import type { TextMap, TextSegment } from './text-map';
+import { firstEndingAfter, type TextMap, type TextSegment } from './text-map';
 
 export { isCrosscheckNode, MARK_TAG };
 
@@ -301,13 +301,3 @@ function restore({ original, originalData, pieces }: Swap): void {
   for (let i = 1; i < nodes.length; i++) nodes[i]!.parentNode?.removeChild(nodes[i]!);
 }
 
-function firstEndingAfter(segments: readonly TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (segments[mid]!.end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}

@@ -149,26 +149,27 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
   return createTextMap(root, text, nodes);
 }
 
+/** Index of the first segment whose end is > offset (segments.length if none); segments are in text order. */
+export function firstEndingAfter(segments: readonly TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (segments[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 function createTextMap(root: Element, text: string, nodes: TextSegment[]): TextMap {
   // Only offsetOf (notes, on a selection) needs it; highlighting never does.
   let indexOfNode: Map<Node, number> | null = null;
 
-  /** Index of the first segment whose end is > offset (segments.length if none). */
-  const firstEndingAfter = (offset: number) => {
-    let lo = 0;
-    let hi = nodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (nodes[mid]!.end > offset) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
 
   const rangeFor = (start: number, end: number): Range | null => {
     if (!(start >= 0 && end <= text.length && start < end)) return null;
-    const first = firstEndingAfter(start);
-    const last = firstEndingAfter(end - 1);
+    const first = firstEndingAfter(nodes, start);
+    const last = firstEndingAfter(nodes, end - 1);
     const a = nodes[first];
     // `last` may point past a separator gap at the end; step back to covered text.
     let lastIdx = Math.min(last, nodes.length - 1);

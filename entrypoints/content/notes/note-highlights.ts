@@ -2,6 +2,7 @@ import { findArticleRoot } from '../../../lib/dom/find-article-root';
 import { highlightRanges } from '../../../lib/dom/highlighter';
 import { buildTextMap } from '../../../lib/dom/text-map';
 import type { Note } from '../../../lib/notes/types';
+import { injectPageStyle } from '../highlight-style';
 import { planNotes } from './plan';
 
 /** Attribute carrying the note id on each of its marks (the body never enters the page DOM). */
@@ -25,15 +26,7 @@ crosscheck-mark[data-crosscheck-note]:focus-visible { outline: 2px solid #7a4fb5
 crosscheck-mark[data-crosscheck-note][data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
 `;
 
-function injectNoteStyle(doc: Document): () => void {
-  doc.getElementById('crosscheck-note-style')?.remove();
-  const style = doc.createElement('style');
-  style.id = 'crosscheck-note-style';
-  style.setAttribute('data-crosscheck-ui', '');
-  style.textContent = NOTE_CSS;
-  (doc.head ?? doc.documentElement).append(style);
-  return () => style.remove();
-}
+const injectNoteStyle = (doc: Document) => injectPageStyle(doc, 'crosscheck-note-style', NOTE_CSS);
 
 /** Notes drawn on the page: marks per placed note id, the orphans, and `destroy()`. */
 export interface NoteMarks {
