@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { STATUSES } from '../lib/match/types';
 import { siteFromInput, type Settings } from '../lib/settings/schema';
+import { THEMES } from '../lib/settings/site';
 import { STATUS_TEXT } from './labels';
 
 type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
@@ -76,7 +77,7 @@ export function Options({ initial, save }: Props) {
       </fieldset>
       <fieldset>
         <legend>Colours</legend>
-        {(['system', 'light', 'dark'] as const).map((t) => (
+        {THEMES.map((t) => (
           <label key={t} class="cc-row">
             <input type="radio" name="theme" checked={settings.theme === t} onChange={() => void update({ ...settings, theme: t })} />
             {t === 'system' ? 'Follow the system (light or dark)' : t === 'light' ? 'Always light' : 'Always dark'}

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { STATUSES, type Status } from '../match/types';
-import { SETTINGS_KEY, isSiteIn } from './site';
+import { SETTINGS_KEY, THEMES, isSiteIn } from './site';
 
 const on = () => z._default(z.boolean(), true);
 
@@ -11,7 +11,7 @@ const buildSettingsSchema = () =>
     /** Hostnames where Crosscheck never runs (set from the popup's switch or the options page). */
     disabledSites: z._default(z.array(z.string().check(z.maxLength(253))).check(z.maxLength(5000)), []),
     /** Colours of Crosscheck's own UI. */
-    theme: z._default(z.enum(['system', 'light', 'dark']), 'system'),
+    theme: z._default(z.enum(THEMES), 'system'),
   });
 let schema: ReturnType<typeof buildSettingsSchema> | null = null;
 
@@ -22,7 +22,6 @@ let schema: ReturnType<typeof buildSettingsSchema> | null = null;
  */
 export const settingsSchema = () => (schema ??= buildSettingsSchema());
 export type Settings = z.infer<ReturnType<typeof buildSettingsSchema>>;
-
 
 /** What `settingsSchema().parse({})` gives (a test holds them equal); a fresh copy each call. */
 export const defaultSettings = (): Settings => ({

@@ -1,3 +1,5 @@
+import { STATUSES } from '../match/types';
+
 /**
  * The per-site switch without zod: the small content script runs on every page and only needs to
  * know whether its site is switched off, so it reads `disabledSites` structurally here; everything
@@ -40,8 +42,8 @@ export function isSiteIn(disabledSites: readonly string[], url: string): boolean
   return disabledSites.some((s) => site === s || site.endsWith(`.${s}`));
 }
 
-const STATUS_KEYS = ['agrees', 'contradicts', 'contested', 'unsourced'];
-const THEMES = ['system', 'light', 'dark'];
+/** The colour schemes of Crosscheck's own UI (the settings schema's `theme`). */
+export const THEMES = ['system', 'light', 'dark'] as const;
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /**
@@ -52,8 +54,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v =
 export function storedDisabledSites(raw: unknown): string[] {
   if (!isObject(raw)) return [];
   const { statuses, disabledSites, theme } = raw;
-  if (statuses !== undefined && !(isObject(statuses) && STATUS_KEYS.every((k) => statuses[k] === undefined || typeof statuses[k] === 'boolean'))) return [];
-  if (theme !== undefined && !THEMES.includes(theme as string)) return [];
+  if (statuses !== undefined && !(isObject(statuses) && STATUSES.every((k) => statuses[k] === undefined || typeof statuses[k] === 'boolean'))) return [];
+  if (theme !== undefined && !(THEMES as readonly unknown[]).includes(theme)) return [];
   if (disabledSites === undefined) return [];
   const valid = Array.isArray(disabledSites) && disabledSites.length <= 5000 && disabledSites.every((s) => typeof s === 'string' && s.length <= 253);
   return valid ? disabledSites : [];
