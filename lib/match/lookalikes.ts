@@ -24,9 +24,14 @@ export function otherEvent(text: string): RegExpExecArray | null {
 }
 
 // Parties other than the Syrian and Israeli sides ("Azerbaijani and Armenian negotiators met
-// twice"); "the Azerbaijani capital" is the venue, not a party.
-const OTHER_PARTY =
-  /\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan)\b|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b/i;
+// twice"); "the Azerbaijani capital" is the venue, not a party, and a country naming a news outlet
+// ("told Pakistan's Samaa", "Pakistani broadcaster Samaa", "Qatari channel Al Jazeera") is the
+// source of the report, not a party to the meeting.
+const MEDIA = String.raw`(?:['’]s)?\s+(?:state[- ]run\s+|state\s+|[\w-]+\s+)?(?:broadcaster|channel|television|TV|news\w*|media|outlet|daily|agency|Samaa|Al[- ]Jazeera|Al[- ]Arabiya)\b`;
+const OTHER_PARTY = new RegExp(
+  String.raw`\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan)\b(?!${MEDIA})|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b`,
+  'i',
+);
 
 /** @returns the first party other than Syria and Israel named in the text, or null. */
 export function otherParty(text: string): RegExpExecArray | null {

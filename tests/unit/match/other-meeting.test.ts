@@ -50,3 +50,14 @@ describe('a denied meeting is not a meeting in Baku', () => {
     ['Syrian and Israeli officials met in Baku on Saturday, a source said, denying earlier reports of a delay.', ['meeting-date:agrees', 'place-occasion:agrees']],
   ])('%s', (sentence, expected) => expect(claimsIn(`${LEAD}\n${sentence}`, sentence)).toEqual(expected));
 });
+
+describe('a country naming a news outlet is the source of the report, not a party to the meeting', () => {
+  const LEAD = 'A Syrian and an Israeli official met in Baku on Saturday.';
+  it.each([
+    ["A source close to the Syrian presidency, however, told Pakistan's Samaa that al-Sharaa sat in on one of the meetings.", ['meeting-count:contested', 'sharaa-attendance:contested']],
+    ['Qatari channel Al Jazeera said the two sides met twice.', ['meeting-count:contested']],
+    // Controls: the country is a party.
+    ['Saudi and Israeli officials met twice in Baku.', []],
+    ['Pakistan and Israel held two sessions in Baku, a source said.', []],
+  ])('%s', (sentence, expected) => expect(claimsIn(`${LEAD}\n${sentence}`, sentence)).toEqual(expected));
+});
