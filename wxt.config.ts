@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 const ICON_SIZES = [16, 32, 48, 128] as const;
+/** Pages Crosscheck reads: the small content script's matches, and the hosts the background may inject into. */
+const PAGES = ['http://*/*', 'https://*/*', 'file:///*'] as const;
 const icons = Object.fromEntries(ICON_SIZES.map((size) => [size, `icons/icon-${size}.png`]));
 
 // Why: `imports: false` keeps every dependency an explicit import (STYLE.md);
@@ -17,7 +19,10 @@ export default defineConfig({
     // content_scripts.matches ("must request permission to access the respective host", tried), so the
     // same hosts are listed here; the install warning is the one those matches already give.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*', 'file:///*'],
+    host_permissions: [...PAGES],
+    // The small content script (entrypoints/crosscheck-light), listed here rather than through
+    // defineContentScript: see its index.ts for why. It is built as an unlisted script.
+    content_scripts: [{ matches: [...PAGES], js: ['crosscheck-light.js'], run_at: 'document_idle' }],
     icons,
     action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {

@@ -128,8 +128,8 @@ function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: Cl
     return (
       <>
         <div class="cc-error" role="alert">
-          <strong>Crosscheck cannot read this page.</strong> Browser pages and extension stores are off limits; if the page was open
-          before Crosscheck was installed or updated, reload it. ({state.error.value ?? 'no answer'})
+          <strong>Crosscheck cannot read this page.</strong> Browser pages, extension stores and local files (unless allowed in the
+          extension's details) are off limits. ({state.error.value ?? 'no answer'})
         </div>
         {intro}
       </>

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { sendToTab } from '../../lib/messaging/to-tab';
+import { tabTransport } from './tab-transport';
 
 const MENU_ID = 'crosscheck-add-note';
 
@@ -15,6 +17,6 @@ export function addNoteMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    void browser.tabs.sendMessage(tab.id, { type: 'page.addNote', payload: {} }).catch(() => undefined);
+    void sendToTab(tabTransport, tab.id, { type: 'page.addNote', payload: {} }).catch(() => undefined);
   });
 }

@@ -4,21 +4,25 @@ import { bundledClaimSet } from '../../lib/claims/load';
 import { messages } from '../../lib/messaging/messages';
 import { asMessageListener } from '../../lib/messaging/listen';
 import { createRouter } from '../../lib/messaging/router';
+import { createNoteHandlers } from '../../lib/notes/handlers';
 import { setBadge } from './badge';
 import { forwardCommands } from './commands';
 import { addNoteMenu } from './context-menu';
 import { createInjectHandlers } from './inject-handlers';
 import { createMatchHandlers } from './match-handlers';
-import { createNoteHandlersForBackground } from './note-handlers';
+import { openNoteRepository } from './note-handlers';
+import { injectWhereNotesAre } from './notes-on-load';
 
 export default defineBackground(() => {
+  const notes = openNoteRepository();
   const route = createRouter(messages, {
     ...createMatchHandlers(bundledClaimSet, setBadge),
-    ...createNoteHandlersForBackground(),
+    ...createNoteHandlers(notes),
     ...createInjectHandlers(),
   });
   // Every message is untrusted until its schema has parsed it (the router does that first).
   browser.runtime.onMessage.addListener(asMessageListener(route));
   forwardCommands();
+  injectWhereNotesAre(notes);
   addNoteMenu();
 });

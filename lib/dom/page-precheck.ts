@@ -1,14 +1,14 @@
 import { isAboutStory } from '../match/precheck';
-import { leadingText } from './leading-text';
-
-/** Characters of the page's opening read first (about a screenful): a story page names the story there. */
-const PRECHECK_OPENING_CHARS = 4096;
 
 /**
- * The precheck on a page's text. The opening alone settles most story pages without copying a
- * long page's whole text; anything else gets the exact test on all of it (a match in the opening is
- * a match in the whole, give or take a word cut at its end, which the matcher re-tests anyway).
+ * The pre-check on a page's whole text, run by the small content script on every page. Most pages
+ * are not about the story, so this is built for them: one copy of the text (`textContent`, no
+ * layout) and one cheap pattern that fails on nearly all of it (see isAboutStory).
+ *
+ * Tried and dropped: reading the opening first (saves a copy on long story pages, costs every other
+ * page a second pass), and testing text node by node (no copy, but misses a name split across
+ * elements, as in a drop cap "<span>S</span>yria", and was no faster in the bench).
  */
 export function pageIsAboutStory(body: HTMLElement): boolean {
-  return isAboutStory(leadingText(body, PRECHECK_OPENING_CHARS)) || isAboutStory(body.textContent ?? '');
+  return isAboutStory(body.textContent ?? '');
 }

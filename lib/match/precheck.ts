@@ -10,10 +10,13 @@ const LEADER = /\b(?:al[- ]?)?shar'?aa?\b|\b(?:al[- ]?)?j(?:[ou]w?|aw)lani\b|\bs
 const SYRIA = /\bsyria/i;
 const ISRAEL = /\bisrael/i;
 const BAKU = /\bbaku\b|\bazerbaijan/i;
+// Text about the story contains one of these (each pattern above needs one): a single cheap pass
+// settles most pages that are not about it, before the patterns with word boundaries run.
+const GATE = /syria|shar'?a|j(?:[ou]w?|aw)lani/i;
 
 /** @returns whether the text may be about the Baku Syria–Israel meeting (regexes only; linear time). */
 export function isAboutStory(text: string): boolean {
-  return LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text));
+  return GATE.test(text) && (LEADER.test(text) || (SYRIA.test(text) && ISRAEL.test(text) && BAKU.test(text)));
 }
 
 /**

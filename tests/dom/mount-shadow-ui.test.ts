@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lazyShadowUi } from '../../entrypoints/content/mount-shadow-ui';
+import { lazyShadowUi } from '../../entrypoints/crosscheck-page/mount-shadow-ui';
 
 let ctx: ContentScriptContext;
 afterEach(() => ctx?.abort());

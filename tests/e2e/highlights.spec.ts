@@ -66,7 +66,7 @@ test.describe('inline highlights', () => {
     expect(await badgeOf(background, await tabIdOf(background, page))).toBe('');
   });
 
-  test('an unrelated page gets only the small content script; the popup and shortcuts still reach it', async ({ context, server, background }) => {
+  test('an unrelated page gets only the small content script, which calls no extension API; the popup loads the rest', async ({ context, server, background, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/unrelated-news.html`);
     await page.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
@@ -75,15 +75,22 @@ test.describe('inline highlights', () => {
     const fullScriptRuns = () => page.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length);
     expect(await fullScriptRuns()).toBe(0);
     const tabId = await tabIdOf(background, page);
-    const send = (message: unknown) => background.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
-    // The popup's question is answered by the small script alone.
-    expect(await send({ type: 'page.state', payload: {} })).toMatchObject({ ok: true, value: { aboutStory: false, enabled: true, visible: true, passages: [], error: null } });
-    expect(await fullScriptRuns()).toBe(0);
-    // A shortcut needs the full script: injected once, it answers (and checks every message with its schema).
+    const send = (message: unknown) =>
+      background.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m).catch((e: Error) => ({ thrown: e.message })), [tabId, message] as const);
+    // The small script registered no message listener (it touches no extension API on such a page).
+    expect(await send({ type: 'page.state', payload: {} })).toEqual({ thrown: expect.stringMatching(/Receiving end does not exist/) });
+    // The popup finds no one to ask, injects the full script, and shows the page's state.
+    const popup = await openPopup(page);
+    await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
+    await expect(popup.getByText(/looks for passages about the Syrian–Israeli meeting/)).toBeVisible();
+    expect(await fullScriptRuns()).toBe(1);
+    // From now on the full script answers, and checks every message with its schema.
     expect(await send({ type: 'page.setVisible', payload: {} })).toEqual({ ok: true, value: { visible: false } });
     expect(await send({ type: 'page.setVisible', payload: { visible: 'yes' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid "page\.setVisible" message/) });
     expect(await send({ type: 'page.state', payload: {} })).toMatchObject({ ok: true, value: { aboutStory: false, visible: false } });
-    expect(await send({ type: 'page.setVisible', payload: { visible: true } })).toEqual({ ok: true, value: { visible: true } });
+    // Opening the popup again does not inject a second copy.
+    await popup.reload();
+    await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
     expect(await fullScriptRuns()).toBe(1);
     expect(await page.locator('crosscheck-mark').count()).toBe(0);
   });

@@ -15,6 +15,16 @@ test('options: a status switched off loses its highlights on open pages; a block
   const agrees = await statusCount(page, 'agrees');
   expect(agrees).toBeGreaterThan(0);
 
+  // The fewest marks the page ever shows, sampled after every change to it.
+  await page.evaluate(() => {
+    const w = window as unknown as { fewestMarks: number };
+    w.fewestMarks = Infinity;
+    new MutationObserver(() => (w.fewestMarks = Math.min(w.fewestMarks, document.querySelectorAll('crosscheck-mark').length))).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
+  });
+
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await options.getByRole('checkbox', { name: /unsourced/i }).uncheck();
@@ -23,6 +33,8 @@ test('options: a status switched off loses its highlights on open pages; a block
   await expect.poll(() => statusCount(page, 'unsourced')).toBe(0);
   await expect.poll(() => statusCount(page, 'agrees')).toBe(agrees);
   expect(await statusCount(page, 'unsourced')).toBe(0);
+  // The old highlights stayed until the new ones replaced them: the page never went unmarked.
+  expect(await page.evaluate(() => (window as unknown as { fewestMarks: number }).fewestMarks)).toBeGreaterThan(0);
   await shot(options, 'options-light');
 
   // A site typed as a URL is kept as its host name, and pages there are left alone.
@@ -33,6 +45,19 @@ test('options: a status switched off loses its highlights on open pages; a block
   await page.waitForLoadState('load');
   await page.waitForTimeout(1000);
   expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  // None of Crosscheck loads there, not even for a selection (the Add-note button) on another page.
+  const other = await context.newPage();
+  await other.goto(`${server.url}/unrelated-news.html`);
+  await other.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+  await other.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('p')!);
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  });
+  await other.waitForTimeout(800);
+  expect(await other.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length)).toBe(0);
+  await other.close();
 
   // Bad input is refused with a message, and nothing already saved is lost.
   await options.getByPlaceholder('example.com').fill('not a site!');
@@ -42,9 +67,8 @@ test('options: a status switched off loses its highlights on open pages; a block
   await expect(options.getByRole('checkbox', { name: /unsourced/i })).not.toBeChecked();
   await expect(options.locator('.cc-sites')).toContainText('127.0.0.1');
 
-  // Removing the site brings the highlights back, still without unsourced ones.
+  // Removing the site brings the highlights back on the open page, still without unsourced ones.
   await options.locator('.cc-sites li', { hasText: '127.0.0.1' }).getByRole('button', { name: 'Remove' }).click();
-  await page.reload();
   await expect.poll(() => statusCount(page, 'agrees')).toBe(agrees);
   expect(await statusCount(page, 'unsourced')).toBe(0);
 });

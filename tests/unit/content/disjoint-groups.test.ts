@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { disjointGroups } from '../../../entrypoints/content/page-checker';
+import { disjointGroups } from '../../../entrypoints/crosscheck-page/page-checker';
 import type { Passage } from '../../../lib/match/types';
 
 // Three text nodes: [0,10) [11,20) [21,30), separators at 10 and 20.

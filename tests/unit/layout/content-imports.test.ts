@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
  * extension pages.
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const LIGHT = path.join(ROOT, 'entrypoints/content/index.ts');
-const FULL = path.join(ROOT, 'entrypoints/crosscheck-page.ts');
+const LIGHT = path.join(ROOT, 'entrypoints/crosscheck-light/index.ts');
+const FULL = path.join(ROOT, 'entrypoints/crosscheck-page/index.ts');
 
 function resolve(from: string, spec: string): string | null {
   const base = path.resolve(path.dirname(from), spec.replace(/\?inline$/, ''));
@@ -51,17 +51,17 @@ describe('the small content script (every page)', () => {
   const graph = graphOf(LIGHT);
 
   it('follows the graph from the entrypoint', () => {
-    expect(graph.files).toContain('entrypoints/content/light.ts');
+    expect(graph.files).toContain('entrypoints/crosscheck-light/light.ts');
     expect(graph.files).toContain('lib/match/precheck.ts');
   });
 
   it('bundles no Preact, no UI, no zod and no page checker: those are in the full script', () => {
     expect(graph.packages.filter((p) => /^(preact|@preact\/|zod)/.test(p))).toEqual([]);
-    expect(graph.files.filter((f) => /\.(tsx|css)$|^components\/|entrypoints\/content\/(card|notes\/|page-checker|tab-router|start|mount-shadow-ui|ui-css|highlight-style)|^lib\/messaging\/(tab-messages|router|protocol|passage-schema)|^lib\/settings\/(schema|store)/.test(f))).toEqual([]);
+    expect(graph.files.filter((f) => /\.(tsx|css)$|^components\/|entrypoints\/crosscheck-page\/(card|notes\/|page-checker|tab-router|start|mount-shadow-ui|ui-css|highlight-style|index)|^lib\/messaging\/(tab-messages|router|protocol|passage-schema)|^lib\/settings\/(schema|store)/.test(f))).toEqual([]);
   });
 
   it('never imports the full script', () => {
-    expect(graph.files).not.toContain('entrypoints/crosscheck-page.ts');
+    expect(graph.files).not.toContain('entrypoints/crosscheck-page/index.ts');
   });
 });
 
@@ -69,9 +69,9 @@ describe('the full content script (injected when needed)', () => {
   const graph = graphOf(FULL);
 
   it('follows the graph from the entrypoint', () => {
-    expect(graph.files).toContain('entrypoints/content/page-checker.ts');
+    expect(graph.files).toContain('entrypoints/crosscheck-page/page-checker.ts');
     expect(graph.files).toContain('lib/messaging/tab-messages.ts');
-    expect(graph.files).toContain('entrypoints/content/card.tsx');
+    expect(graph.files).toContain('entrypoints/crosscheck-page/card.tsx');
   });
 
   it('validates with zod/mini only (full zod and its JSON-schema code stay out)', () => {

@@ -91,6 +91,9 @@ describe('isAboutStory', () => {
     ['Abu Mohammad al-Julani spoke', true],
     ['the Syrian president spoke', true],
     ['Syria, Israel and Azerbaijan', true],
+    ["President al-Shar'a", true],
+    ['al-Jawlani', true],
+    ['SYRIA, ISRAEL AND BAKU', true],
     ['Syria and Israel', false],
     ['Baku weather', false],
   ])('%s → %s', (text, expected) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryOf, hostOf } from '../../../components/notes-state';
-import { isUsablePassage, planNotes } from '../../../entrypoints/content/notes/plan';
+import { isUsablePassage, planNotes } from '../../../entrypoints/crosscheck-page/notes/plan';
 import { describeQuote } from '../../../lib/notes/selectors';
 import type { Note } from '../../../lib/notes/types';
 

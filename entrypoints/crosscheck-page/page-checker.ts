@@ -82,6 +82,12 @@ export interface CheckerDeps {
   settings: () => Settings;
   /** Called once, before the first highlight: page-wide setup that unrelated pages never need. */
   onAboutStory: () => void;
+  /**
+   * Called once, when the first answer is in and just before its first highlight: a checker that
+   * replaces another (the settings changed) removes the old highlights here, so the page never shows
+   * none in between.
+   */
+  beforeFirstHighlight?: () => void;
 }
 
 const FLAGGED: ReadonlySet<Status> = new Set(['contradicts', 'contested']);
@@ -95,7 +101,8 @@ const LAST_MARK = { 'data-crosscheck-last': '' };
  * Checks a page: a cheap pre-check, then the article's text through the matcher (in the background),
  * then highlights. `checkAdded` re-checks only text the page added later.
  */
-export function createPageChecker({ doc, match, reportCounts, settings, onAboutStory }: CheckerDeps) {
+export function createPageChecker({ doc, match, reportCounts, settings, onAboutStory, beforeFirstHighlight }: CheckerDeps) {
+  let replacing = beforeFirstHighlight;
   const shown: ShownPassage[] = [];
   const handles: Highlights[] = [];
   const claims = new Map<string, Claim>();
@@ -118,7 +125,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   /** Matches the text under `root` and highlights what the reader's settings show, in slices. */
   async function checkRoot(root: Element, added = false, timing = false): Promise<void> {
     const gen = generation;
-    const map = timed(timing, 'text-map', () => buildTextMap(root));
+    let map = timed(timing, 'text-map', () => buildTextMap(root));
     if (!map.text.trim()) return;
     // Sending serializes the whole text (several ms on a long page): a task of its own.
     await yieldToPage();
@@ -132,6 +139,13 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     });
     if (added) recent = `${recent}\n${map.text}`.slice(-RECENT_CHARS);
     if (gen !== generation) return;
+    if (replacing) {
+      // The old highlights go in the same task as the first new ones. Removing them rejoins the
+      // text nodes they split, so the map is read again (same text, same offsets, new nodes).
+      replacing();
+      replacing = undefined;
+      map = buildTextMap(root);
+    }
     const visible = settings().statuses;
     const groups = timed(timing, 'prepare', () => {
       if (!added) opening = map.text.slice(0, OPENING_CHARS);

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { asMessageListener } from '../../lib/messaging/listen';
 import { watchForNewText } from '../../lib/dom/watch-changes';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
@@ -8,14 +10,16 @@ import type { Handover } from './handover';
 import { createPageChecker, type PageChecker } from './page-checker';
 import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
-import { timed } from './work-timing';
+import { LIGHT_LOAD_MARK, timed } from './work-timing';
 
 /**
- * Everything the full content script does, started by entrypoints/crosscheck-page.ts once the small
- * content script (light.ts) found a reason for it; that one read the settings and ran the pre-check.
+ * Everything the full content script does, started by its entrypoint once something needs it: the
+ * small content script (the page is about the story, or the reader selected text), the popup, a
+ * shortcut, or the background (the page has notes).
  */
-export async function startCrosscheck(handover: Handover): Promise<void> {
-  const { ctx } = handover;
+export async function startCrosscheck(ctx: ContentScriptContext, handover: Handover): Promise<void> {
+  // The whole measure starts with the small script, or here when there was none (a page opened before install).
+  const startMark = performance.getEntriesByName(LIGHT_LOAD_MARK).length ? LIGHT_LOAD_MARK : FULL_LOAD_MARK;
   performance.mark('crosscheck:full-start');
   if (performance.getEntriesByName(FULL_LOAD_MARK).length) performance.measure('crosscheck:work:full-load', FULL_LOAD_MARK, 'crosscheck:full-start');
   // A lean sender instead of createClient(messages): the full zod schemas (notes, claims, Dexie types)
@@ -26,8 +30,10 @@ export async function startCrosscheck(handover: Handover): Promise<void> {
     if (!answer.ok) throw new Error(String(answer.error));
     return answer.value;
   };
-  // Every synchronous stretch below is timed (first use of an extension API is not free either).
-  let settings: Settings = timed(true, 'settings', () => readSettings(handover.storedSettings));
+  // Read below; tab messages wait for them.
+  let settings!: Settings;
+  let settingsRead: () => void = () => undefined;
+  const settingsReady = new Promise<void>((resolve) => (settingsRead = resolve));
   const enabled = () => !isSiteDisabled(settings, location.href);
   let visible = true;
   const setVisible = (v: boolean) => {
@@ -42,22 +48,43 @@ export async function startCrosscheck(handover: Handover): Promise<void> {
     removeStyle ??= injectHighlightStyle(document);
     card ??= attachCard(ctx, () => checker, () => settings);
   };
-  const newChecker = () =>
+  const newChecker = (beforeFirstHighlight?: () => void) =>
     createPageChecker({
       doc: document,
       match: (text, context) => send('match', context ? { text, context } : { text }),
       reportCounts: (flagged, total) => void send('reportCounts', { flagged, total }).catch(() => undefined),
       settings: () => settings,
       onAboutStory,
+      beforeFirstHighlight,
     });
+  // A checker whose highlights stay on the page while its replacement checks (after a settings change).
+  let previous: PageChecker | null = null;
+  const dropPrevious = (old: PageChecker) => {
+    if (previous !== old) return;
+    previous = null;
+    old.clear();
+  };
 
-  // The small script forwards tab messages here from now on. Notes messages wait for the notes to load
-  // (this script may have been injected just to open the note editor).
+  // Tab messages (popup, shortcuts, context menu). Notes messages wait for the notes to load (this
+  // script may have been injected just to open the note editor).
   let notesLoaded: (control: NotesControl | null) => void = () => undefined;
   const notes = new Promise<NotesControl | null>((resolve) => (notesLoaded = resolve));
-  timed(true, 'start', () =>
-    handover.setRoute(createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes)),
-  );
+  // Registered before anything is awaited: whoever injected this script may message it as soon as
+  // the injection returns.
+  timed(true, 'start', () => {
+    const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
+    // Only the extension's own pages and background talk to it; never a content script of a tab.
+    const listener = asMessageListener(
+      (raw, sender) => settingsReady.then(() => route(raw, sender)),
+      (sender) => sender.id === browser.runtime.id && !sender.tab && ctx.isValid,
+    );
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  });
+  // Every synchronous stretch is timed (first use of an extension API is not free either).
+  const stored = handover.settings ?? { stored: (await timed(true, 'settings', () => browser.storage.local.get(SETTINGS_KEY)))[SETTINGS_KEY] };
+  settings = timed(true, 'settings', () => readSettings(stored.stored));
+  settingsRead();
 
   /** Listeners that only matter once the first check is done (and notes, one message on most pages). */
   function listenAfterCheck(): void {
@@ -68,11 +95,16 @@ export async function startCrosscheck(handover: Handover): Promise<void> {
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
     void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onEditorOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
 
-    // Settings changed in the popup or options page: start over with the new ones.
+    // Settings changed in the popup or options page: check again with the new ones. The old
+    // highlights stay until the new ones are ready, so the page never flashes unmarked; a second
+    // change before then starts over from a clean page.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area !== 'local' || !changes[SETTINGS_KEY] || !ctx.isValid) return;
       settings = readSettings(changes[SETTINGS_KEY].newValue);
-      checker?.clear();
+      if (previous) {
+        dropPrevious(previous);
+        checker?.clear();
+      } else previous = checker;
       void run();
     });
     ctx.onInvalidated(() => {
@@ -83,11 +115,17 @@ export async function startCrosscheck(handover: Handover): Promise<void> {
   }
 
   const run = async (timing = false, knownAbout = false) => {
-    checker = newChecker();
-    if (!timed(timing, 'start', enabled)) return;
-    const about = await checker.checkPage(knownAbout);
-    performance.mark('crosscheck:done');
-    performance.measure(about ? 'crosscheck' : 'crosscheck:skip', 'crosscheck:start', 'crosscheck:done');
+    const old = previous;
+    checker = newChecker(old ? () => dropPrevious(old) : undefined);
+    try {
+      if (!timed(timing, 'start', enabled)) return;
+      const about = await checker.checkPage(knownAbout);
+      performance.mark('crosscheck:done');
+      performance.measure(about ? 'crosscheck' : 'crosscheck:skip', startMark, 'crosscheck:done');
+    } finally {
+      // Switched off, nothing to show, or the check failed: the old highlights go all the same.
+      if (old) dropPrevious(old);
+    }
   };
   // Watch from the start: a live page may add text while the first check is still waiting for the
   // background (a cold service worker takes a while); those additions are checked once it is done.

@@ -12,3 +12,9 @@ export function timed<T>(timing: boolean, name: string, fn: () => T): T {
     performance.measure(`crosscheck:work:${name}`, { start, end: performance.now() });
   }
 }
+
+/**
+ * Set by the small content script as its bundle starts to evaluate: the start of everything
+ * Crosscheck does in a page, and of the `crosscheck` measure up to the last highlight.
+ */
+export const LIGHT_LOAD_MARK = 'crosscheck:load';

@@ -1,0 +1,41 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+/**
+ * What the small content script (in the manifest, every page) hands the full one (injected by the
+ * background when needed). Both run in the extension's isolated world, so this is a plain object on
+ * its global; the page's own scripts cannot see it. The full script also runs without one: on a page
+ * opened before Crosscheck was installed, the popup or a shortcut injects it directly.
+ */
+export interface Handover {
+  /** The settings as stored (unparsed), when the small script had to read them already. */
+  settings?: { stored: unknown };
+  /** The page passed the pre-check already (the full script need not run it again). */
+  aboutStory: boolean;
+  /** The reader selected text before the full script ran: its notes UI shows the Add-note button at once. */
+  selectionPending: boolean;
+  /** Stops the small script's watchers: the full script has its own. */
+  stopLight(): void;
+}
+
+const HANDOVER_KEY = '__crosscheckHandover';
+const FULL_KEY = '__crosscheckFull';
+type Globals = Record<string, unknown>;
+
+/** The handover of the small script running in this page, if any. */
+export const currentHandover = (): Handover | undefined => (globalThis as Globals)[HANDOVER_KEY] as Handover | undefined;
+
+/** Publishes the small script's handover. */
+export const publishHandover = (handover: Handover): void => {
+  (globalThis as Globals)[HANDOVER_KEY] = handover;
+};
+
+/**
+ * The context of the full script already running in this page, if any: a second injection (the small
+ * script and the popup may both ask) finds it and does nothing. After an extension reload the old
+ * one's context is no longer valid, and the new script starts (which stops the old one).
+ */
+export const runningFullScript = (): ContentScriptContext | undefined => (globalThis as Globals)[FULL_KEY] as ContentScriptContext | undefined;
+
+export const publishFullScript = (ctx: ContentScriptContext): void => {
+  (globalThis as Globals)[FULL_KEY] = ctx;
+};
