@@ -18,6 +18,13 @@ const SUBJECT_AGENDA = new RegExp(
   'i',
 );
 
+// Words for an arsenal: "Hezbollah's weaponry", "its missile stockpile".
+const WEAPONS = String.raw`(?:weapons?|weaponry|arms|armaments?|arsenal|missiles?|rockets?|munitions|stockpiles?|smuggling|transfers?|disarm\w*)`;
+// Moving people out of Gaza, said without "resettle". The object must be people ("moving Gazans",
+// "the transfer of Palestinians from Gaza"), so "troops moving into Gaza" is not it.
+const RELOCATE = String.raw`(?:relocat\w*|mov(?:e|es|ed|ing)|transfer(?:s|red|ring)?|displac\w*|rehous\w*|deport\w*|absorb(?:s|ed|ing)?|tak(?:e|es|ing)\s+in|took\s+in)`;
+const GAZANS = String.raw`(?:Gazans|Palestinians\s+(?:from|of|in)\s+(?:the\s+)?Gaza(?:\s+Strip)?|(?:residents|people|refugees|population)\s+(?:from|of)\s+(?:the\s+)?Gaza(?:\s+Strip)?|Gaza(?:['’]s)?\s+(?:residents|population|refugees))`;
+
 const IRAN_ROLE = String.raw`(?:threat|influence|presence|entrenchment|proxies|militias|role|activities|expansion|foothold|meddling|interference)`;
 
 /** Each topic one outlet put on the agenda, with the noun phrases that name it. */
@@ -34,12 +41,18 @@ const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
   },
   {
     claim: 'agenda-hezbollah-weapons',
-    cue: /\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b(?:weapons?|arms|arsenal|smuggling|transfers?|disarm\w*)\b|\b(?:weapons?|arms) (?:transfers?|smuggling)\b[^.;]{0,40}\bHezbollah\b|\bdisarm\w*\s+(?:of\s+)?Hezbollah\b/i,
+    cue: new RegExp(
+      String.raw`\bHezbollah(?:['’]s)?\b[^.;]{0,60}\b${WEAPONS}\b|\b${WEAPONS} (?:transfers?|smuggling|supplies)\b[^.;]{0,40}\bHezbollah\b|\b${WEAPONS} (?:of|for|to|held by)\s+(?:the\s+)?Hezbollah\b|\bdisarm\w*\s+(?:of\s+)?Hezbollah\b`,
+      'i',
+    ),
   },
   { claim: 'agenda-palestinian-camps', cue: /\bPalestinian (?:refugee )?camps\b|\brefugee camps\b/i },
   {
     claim: 'agenda-gaza-resettlement',
-    cue: /\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gaza|Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl/i,
+    cue: new RegExp(
+      String.raw`\bresettl(?:e|ing|ement)\b[^.;]{0,60}\b(?:Gaza|Gazans|Palestinians)\b|\b(?:Gaza|Gazans|Palestinians from Gaza)\b[^.;]{0,40}\bresettl|\b${RELOCATE}\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?${GAZANS}|\b${GAZANS}\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)\s+Syria\b`,
+      'i',
+    ),
   },
 ];
 

@@ -11,6 +11,8 @@ const NETANYAHU_ENVOY = new RegExp(
     String.raw`\bspecial envoy\b[^.;]{0,40}\bNetanyahu\b`,
     String.raw`\b${NETANYAHU_REF}(?:['’]s)?\s+(?:(?:special|personal|senior|trusted)\s+)?${ENVOY}`,
     String.raw`\bsecurity and military (?:figures|officials)\b`,
+    // "Netanyahu sent a personal envoy to Baku": the envoy as what he sent.
+    String.raw`\b${NETANYAHU_REF}\s+(?:(?:had|has|reportedly|personally)\s+)?(?:sent|dispatched|deployed|tasked|assigned|chose|picked)\s+(?:a|an|his)\s+(?:(?:special|personal|senior|trusted|close)\s+)*${ENVOY}`,
   ].join('|'),
   'i',
 );

@@ -5,6 +5,13 @@ import { HAPPENED, MEETING } from '../paraphrases';
 import { BAKU, ISRAELI, MEET, MEETING_DENIED, SIDELINES, SYRIAN, cues, isSyriaIsraelMeeting } from './event-anchors';
 import type { Hit, Rule } from './types';
 
+// "The low-key encounter in Baku came as …": the meeting named by a definite noun phrase and placed
+// in Baku, its sides named in the sentence before.
+const THE_MEETING_IN_BAKU = new RegExp(
+  String.raw`^\s*(?:the|this|that|their|Saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|encounter|talks|discussions)\s+in\s+(?:Baku|Azerbaijan|the Azerbaijani capital)\b`,
+  'i',
+);
+
 /**
  * Where: a Syria–Israel meeting clause that names Baku/Azerbaijan or the sidelines of the visit.
  * Only agreement is ever emitted: a meeting in another city is another meeting, not a contradiction.
@@ -18,7 +25,10 @@ export const place: Rule = (s) => {
     // "The ministry denied that a meeting with Israeli officials took place in Baku": the frame may sit in an earlier clause.
     if (denialFrame(s.text.slice(0, clause.start + MEET.exec(text)!.index))) continue;
     // "The meeting will take place on the sidelines of al-Sharaa's visit": the sidelines wording names the event.
-    const located = (isSyriaIsraelMeeting(text) && BAKU.test(text)) || (MEET.test(text) && SIDELINES.test(text) && BAKU.test(text));
+    const located =
+      (isSyriaIsraelMeeting(text) && BAKU.test(text)) ||
+      (MEET.test(text) && SIDELINES.test(text) && BAKU.test(text)) ||
+      (THE_MEETING_IN_BAKU.test(text) && isSyriaIsraelMeeting(s.previous) && !otherEvent(s.previous) && !otherParty(s.previous) && !otherParty(text) && !isNegated(text));
     if (!located) continue;
     hits.push({ claim: 'place-occasion', position: 'baku-sidelines', evidence: cues(text, MEET, BAKU, SIDELINES), clause });
   }

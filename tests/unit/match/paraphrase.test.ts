@@ -56,7 +56,8 @@ describe('when: dates as other outlets write them', () => {
 describe('when: the meeting as subject, no sides named ("The encounter took place on July 12")', () => {
   test.each([
     row('The talks were held on 12 July, the source said.', ['meeting-date:saturday-12-july']),
-    row('The meeting in Baku took place on Saturday, July 12.', ['meeting-date:saturday-12-july']),
+    // After the lead naming both sides, "the meeting in Baku" also places it (see "where" below).
+    row('The meeting in Baku took place on Saturday, July 12.', ['meeting-date:saturday-12-july', 'place-occasion:baku-sidelines']),
     row('The secret meeting took place on Sunday.', ['meeting-date:other-day']),
     row('The encounter was held on Thursday, July 10, according to Syrian media.', ['meeting-date:other-day']),
     // Another meeting, a planned one, or one named in the sentence before.
@@ -174,4 +175,40 @@ describe('names', () => {
   test.each(['al-Jawlani spoke in Baku', 'Abu Mohammad al-Jawlani'])('precheck knows %s', (text) => {
     expect(isAboutStory(text)).toBe(true);
   });
+});
+
+describe('where: the meeting named again by a definite noun phrase in Baku, its sides in the sentence before', () => {
+  const SIDES = 'Syrian and Israeli officials met on Saturday, two sources said.';
+  test.each([
+    row('The closed-door meeting in Baku lasted about two hours.', ['place-occasion:baku-sidelines'], SIDES),
+    row('This encounter in the Azerbaijani capital was arranged by Turkey, one source said.', ['place-occasion:baku-sidelines'], SIDES),
+    // Another party or another event before, a denial, or no sides at all: silent.
+    row('The meeting in Baku focused on energy.', [], 'Al-Sharaa met President Aliyev on Saturday.'),
+    row('The talks in Baku covered gas supplies.', [], 'Al-Sharaa held talks with Aliyev and Erdogan.'),
+    row('The meeting in Baku did not take place, Damascus said.', [], SIDES),
+    row('The meeting in Baku lasted about two hours.', [], 'Azerbaijan hosted an energy forum this week.'),
+  ])('%s', check);
+});
+
+describe('delegations: the envoy as what Netanyahu sent', () => {
+  test.each([
+    row('Netanyahu dispatched his special envoy to the Azerbaijani capital.', ['israeli-delegation:netanyahu-envoy']),
+    row('The Israeli prime minister had sent a trusted emissary, the channel said.', ['israeli-delegation:netanyahu-envoy']),
+    // Something else sent, or an envoy to another place and time.
+    row('Netanyahu sent a letter to President Aliyev.', []),
+    row('Netanyahu sent a personal envoy to Washington last month.', []),
+  ])('%s', check);
+});
+
+describe('agenda: an arsenal and a transfer of people in other words', () => {
+  test.each([
+    row('The officials also discussed Hezbollah’s missile stockpiles.', ['agenda-hezbollah-weapons:on-agenda']),
+    row('Rockets held by Hezbollah were on the agenda, i24 said.', ['agenda-hezbollah-weapons:on-agenda']),
+    row('The relocation of Palestinians from the Gaza Strip was discussed, according to i24.', ['agenda-gaza-resettlement:on-agenda']),
+    row('Taking in Gaza residents was raised during the talks.', ['agenda-gaza-resettlement:on-agenda']),
+    row('Transferring Gazans to Syria was not discussed, the source said.', ['agenda-gaza-resettlement:not-on-agenda']),
+    // Troops moving into Gaza are not people moved out of it; weapons of someone else are not Hezbollah's.
+    row('The sides discussed Israeli troops moving into Gaza City.', []),
+    row('The officials discussed missile defence for Azerbaijan.', []),
+  ])('%s', check);
 });
