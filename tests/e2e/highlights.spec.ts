@@ -83,6 +83,7 @@ test.describe('inline highlights', () => {
     const popup = await openPopup(page);
     await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
     await expect(popup.getByText(/looks for passages about the Syrian–Israeli meeting/)).toBeVisible();
+    await shot(popup, 'popup-unrelated');
     expect(await fullScriptRuns()).toBe(1);
     // From now on the full script answers, and checks every message with its schema.
     expect(await send({ type: 'page.setVisible', payload: {} })).toEqual({ ok: true, value: { visible: false } });
