@@ -1,4 +1,4 @@
-import { isNegated } from '../negation';
+import { denialFrame, isNegated, passiveDenial } from '../negation';
 import { otherEvent } from '../lookalikes';
 import { MEETING } from '../paraphrases';
 import type { Hit, Rule } from './types';
@@ -6,8 +6,8 @@ import type { Hit, Rule } from './types';
 // "focused mainly on", "centred largely on".
 const ADVERB = '(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)';
 const AGENDA_VERB = new RegExp(
-  String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:${ADVERB}\s+)?on|cent(?:red|ered|re|er)\s+(?:${ADVERB}\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about)\b`,
-  'i',
+  String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:${ADVERB}\s+)?on|cent(?:red|ered|re|er)\s+(?:${ADVERB}\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|(?:issues|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|discussed|raised))\b`,
+  'gi',
 );
 
 // Verbs that only make an agenda item of their subject: "Hezbollah's arsenal was also on the table",
@@ -66,18 +66,24 @@ export const agenda: Rule = (s) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.text.slice(clause.start, clause.end);
-    const active = AGENDA_VERB.exec(text);
+    const actives = [...text.matchAll(AGENDA_VERB)];
     const passive = SUBJECT_AGENDA.exec(text);
-    if ((!active && !passive) || otherEvent(text)) continue;
+    if ((!actives.length && !passive) || otherEvent(text)) continue;
     for (const topic of TOPICS) {
       const strict = topic.cue.exec(text);
       const found = strict ?? topic.near?.exec(text);
       if (!found) continue;
+      // Each topic with its own verb, the nearest before it if any: "Iran was not on the agenda …
+      // the discussion had been confined to Israel's military presence" puts the presence on it.
+      const active = actives.filter((m) => m.index < found.index).at(-1) ?? actives.find((m) => m.index > found.index) ?? null;
       const verb = passive && found.index < passive.index ? passive : active;
       if (!verb || (!strict && Math.abs(found.index - verb.index) >= 40)) continue;
       const from = Math.min(verb.index, found.index);
       const to = Math.max(verb.index + verb[0].length, found.index);
-      const neg = isNegated(text.slice(Math.max(0, from - 25), to));
+      // Negated near the verb, or inside a denied report: "rejected suggestions that Hezbollah's
+      // weapons had come up", "reports that Gaza was discussed were dismissed".
+      const before = s.text.slice(0, clause.start + found.index);
+      const neg = isNegated(text.slice(Math.max(0, from - 25), to)) ?? denialFrame(before) ?? passiveDenial(before, text.slice(to));
       hits.push({ claim: topic.claim, position: neg ? 'not-on-agenda' : 'on-agenda', evidence: [verb[0], ...(neg ? [neg[0]] : []), found[0]], clause });
     }
   }

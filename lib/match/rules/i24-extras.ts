@@ -1,4 +1,4 @@
-import { isNegated } from '../negation';
+import { denialFrame, isNegated } from '../negation';
 import type { Hit, Rule } from './types';
 
 // The message goes to Iran ("a message to the Iranian regime", "a signal to Tehran"), not from it.
@@ -26,7 +26,9 @@ export const i24Extras: Rule = (s) => {
     const unga = UNGA.exec(text);
     const pact = AGREEMENT.exec(text);
     if (unga && pact && SIGN.test(text)) {
-      const neg = isNegated(text.slice(0, Math.max(unga.index, pact.index)));
+      // "dismissed reports that a security agreement would be signed at the UNGA" denies it too.
+      const first = Math.min(unga.index, pact.index);
+      const neg = isNegated(text.slice(0, Math.max(unga.index, pact.index))) ?? denialFrame(s.text.slice(0, clause.start + first));
       hits.push({ claim: 'unga-security-agreement', position: neg ? 'no-unga-signing' : 'unga-signing', evidence: [pact[0], ...(neg ? [neg[0]] : []), unga[0]], clause });
     }
   }

@@ -212,3 +212,35 @@ describe('agenda: an arsenal and a transfer of people in other words', () => {
     row('The officials discussed missile defence for Azerbaijan.', []),
   ])('%s', check);
 });
+
+describe('denied reports: what a denied report says is denied (agenda, the UN signing)', () => {
+  test.each([
+    row('A Syrian official dismissed claims that Iran’s role in the region was discussed.', ['agenda-iran:not-on-agenda']),
+    row('Damascus rejected reports that the resettlement of Gazans or Hezbollah’s arsenal came up during the talks.', [
+      'agenda-gaza-resettlement:not-on-agenda',
+      'agenda-hezbollah-weapons:not-on-agenda',
+    ]),
+    row('Israeli officials denied that a security pact would be signed at the UN General Assembly.', ['unga-security-agreement:no-unga-signing']),
+    // The denial is about something else, before a comma: the agenda still stands.
+    row('Damascus denied any normalisation, but the talks covered Iran’s influence in Syria.', ['agenda-iran:on-agenda']),
+    row('A security pact could be signed at the UN General Assembly, officials said, dismissing doubts.', ['unga-security-agreement:unga-signing']),
+  ])('%s', check);
+});
+
+describe('agenda: each topic read with its own verb', () => {
+  test.each([
+    row('Iran was not on the agenda, the official said, adding that the talks were confined to Israel’s military presence in the south.', [
+      'agenda-iran:not-on-agenda',
+      'agenda-israeli-military-presence:on-agenda',
+    ]),
+    row('The talks were limited to Israeli troop deployments and did not cover Hezbollah’s weapons.', [
+      'agenda-hezbollah-weapons:not-on-agenda',
+      'agenda-israeli-military-presence:on-agenda',
+    ]),
+    row('The delegations were also expected to take up Hezbollah’s arsenal.', ['agenda-hezbollah-weapons:on-agenda']),
+    row('Among the issues reportedly on the table were Palestinian refugee camps in Syria.', ['agenda-palestinian-camps:on-agenda']),
+    // "take up" and "on the table" about something else.
+    row('The officials will take up their posts in Baku next month.', []),
+    row('Among the issues on the table were gas prices and flights.', []),
+  ])('%s', check);
+});
