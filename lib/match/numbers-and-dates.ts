@@ -10,9 +10,12 @@ import { LATER_ORDINAL, SEVERAL } from './paraphrases';
 const MONTH_DAY_12 = String.raw`(?:July\s+12(?:th)?|12(?:th)?\s+(?:of\s+)?July|12/0?7(?:/(?:20)?25)?|0?7/12(?:/(?:20)?25)?|12\.07\.(?:20)?25|2025-07-12)`;
 const OTHER_JULY = String.raw`(?:July\s+(?:1[013-9]|[1-9]|2\d|3[01])(?:st|nd|rd|th)?|(?:1[013-9]|[1-9]|2\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?July)`;
 
+// "on the 12th" with the month left to the lead; not "the 12th century" or "the 12th round".
+const THE_12TH = String.raw`the\s+12th(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|August|September|October|November|December|century|round|time|anniversary|edition|session|meeting|floor|day)\b)`;
+
 /** Day expressions that agree with Saturday 12 July. */
 export const DATE_AGREES = new RegExp(
-  String.raw`\b(?:Saturday(?:,?\s+${MONTH_DAY_12})?|${MONTH_DAY_12}|(?:over|at|on) the weekend|this weekend|last weekend)\b`,
+  String.raw`\b(?:Saturday(?:,?\s+${MONTH_DAY_12})?|${MONTH_DAY_12}|${THE_12TH}|(?:over|at|on) the weekend|this weekend|last weekend)\b`,
   'gi',
 );
 
@@ -34,7 +37,8 @@ const ROUNDS = String.raw`rounds\b(?!\s+of\s+(?!talks|negotiations|discussions|m
 /** "a single meeting", "one meeting" — not "at least one meeting", "one of the meetings". */
 export const ONE_MEETING = new RegExp(
   [
-    String.raw`(?<!at least |more than |of |in |on |to )\b(?:a single|only one|just one|one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:${ONE_NOUN})\b(?!s)`,
+    // A bare "one" is a count only on its own ("in one meeting" is where, not how many); "a single" always is.
+    String.raw`\b(?:a single|only one|just one|(?<!at least |more than |of |in |on |to )one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:${ONE_NOUN})\b(?!s)`,
   ].join('|'),
   'gi',
 );

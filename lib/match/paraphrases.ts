@@ -46,7 +46,7 @@ export const SUPPLY = alt(['suppl(?:y|ies|ied|ying|ier|iers)', 'sell(?:s|ing|er|
 export const BUY = alt(['buy(?:s|ing|er|ers)?', 'bought', 'purchas(?:e|es|ed|ing|er|ers)', 'import(?:s|ed|ing|er|ers)?', 'acquir(?:e|es|ed|ing)', 'customers?', 'clients?', 'gets', 'got', 'obtain(?:s|ed)?', 'sources?', 'sourced', 'receiv(?:e|es|ed)']);
 
 /** Sharing a border: "borders", "neighbours", "shares a long border with". */
-export const BORDERS = alt(['borders', 'bordering', 'neighbou?rs', 'neighbou?ring', '(?:shares?|sharing|has|have)\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?border\\s+with', '(?:lies|sits|is)\\s+(?:on|along)\\s+(?:the\\s+)?border\\s+with']);
+export const BORDERS = alt(['borders', 'bordering', 'neighbou?rs', 'neighbou?ring', '(?:shares?|sharing|has|have)\\s+(?:a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:border|frontier)\\s+with', '(?:lies|sits|is)\\s+(?:on|along)\\s+(?:the\\s+)?(?:border|frontier)\\s+with']);
 
 /** Something under way: "has started", "had commenced", "is under way". */
 export const STARTED = alt(['start(?:ed|s)', 'begun', 'began', 'begins', 'commenc(?:ed|es)', 'under ?way', 'kicked off', 'launched']);

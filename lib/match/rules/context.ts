@@ -42,6 +42,8 @@ const TABLE: ContextClaim[] = [
       // Seller first: "Israel, a key arms supplier to Azerbaijan", "Israel supplies most of Azerbaijan's weapons".
       String.raw`\bIsrael\b[^.;]{0,80}?\b${SUPPLY}\b(?:\s+[\w-]+){0,5}?\s+(?:to|for)\s+(?:the\s+)?${AZ}\b(?!['’]s)`,
       String.raw`\bIsrael\b[^.;]{0,60}?\b${SUPPLY}\s+(?:(?:[\w-]+\s+){0,3}?of\s+)?${AZ}(?:['’]s|i)?\b`,
+      // Azerbaijan as the owner of the supplier: "Israel is one of Azerbaijan's main suppliers of weaponry".
+      String.raw`\bIsrael\b[^.;]{0,40}?\b${AZ}['’]s\s+(?:[\w-]+\s+){0,3}?(?:${ARMS}\s+${SUPPLY}|${SUPPLY}\s+of\s+(?:[\w-]+\s+)?${ARMS})\b`,
       // Buyer first: "Azerbaijan buys much of its weaponry from Israel", "a major buyer of Israeli arms".
       String.raw`\b${AZ}\b[^.;]{0,60}?\b${BUY}\b[^.;]{0,50}?\b(?:from\s+(?:Israel\b|the\s+Jewish\s+state\b)|Israeli\b)`,
     ),

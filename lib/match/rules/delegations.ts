@@ -1,4 +1,4 @@
-import { experiential, isNegated } from '../negation';
+import { denialFrame, experiential, isNegated } from '../negation';
 import { otherEvent, otherParty } from '../lookalikes';
 import { DALATI, DERMER, NETANYAHU, SHAIBANI, re } from '../names';
 import { ENVOY, NETANYAHU_REF } from '../paraphrases';
@@ -18,7 +18,7 @@ const NETANYAHU_ENVOY = new RegExp(
 );
 
 const PRESENCE =
-  /\b(?:present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation)\b/i;
+  /\b(?:present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table)\b/i;
 
 const SHAIBANI_RE = re(SHAIBANI, 'i');
 const DALATI_RE = re(DALATI, 'i');
@@ -39,7 +39,8 @@ export const delegations: Rule = (s) => {
     if (presence && syrian && !otherParty(text) && !experiential(text.slice(0, presence.index))) {
       // Negation only counts close to the verb: "al-Shaibani did not attend", not "who declined to comment".
       const lead = text.slice(Math.max(0, presence.index - 22), presence.index);
-      const neg = !/,/.test(lead) && isNegated(lead);
+      // Or inside a denied report: "denied that al-Shaibani or al-Dalati had been in the room".
+      const neg = (!/,/.test(lead) && isNegated(lead)) || denialFrame(s.text.slice(0, clause.start + syrian.index));
       const position = neg ? 'shaibani-and-dalati-absent' : 'shaibani-and-dalati';
       hits.push({ claim: 'syrian-delegation', position, evidence: [syrian[0], ...(neg ? [neg[0]] : []), presence[0]], clause });
     }

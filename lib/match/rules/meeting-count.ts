@@ -3,6 +3,9 @@ import { MET_ONCE, MET_SEVERAL_TIMES, ONE_MEETING, SEVERAL_MEETINGS } from '../n
 import type { Hit, Rule } from './types';
 
 // "attended one meeting" speaks of his attendance, not of how many meetings there were.
+// "a single encounter, not a series of talks": a count said not to be is no count.
+const DENIED_JUST_BEFORE = /\b(?:not|rather than|instead of|never)\s+$/i;
+
 const ATTEND_JUST_BEFORE = /\b(?:attend(?:ed|s)?|sat in on|sit in on|joined|took part in|present (?:at|in))\s+$/i;
 
 /**
@@ -18,7 +21,7 @@ export const meetingCount: Rule = (s) => {
     if (!/meeting|session|round|times|twice|once|encounter|occasion/i.test(text) || otherEvent(text)) continue;
     // A count says nothing of who met: another party before it makes it another meeting
     // ("Azerbaijani and Armenian negotiators met twice", "the energy ministers held two sessions").
-    const ours = (re: RegExp) => [...text.matchAll(re)].filter((m) => !otherParty(text.slice(0, m.index)));
+    const ours = (re: RegExp) => [...text.matchAll(re)].filter((m) => !otherParty(text.slice(0, m.index)) && !DENIED_JUST_BEFORE.test(text.slice(0, m.index)));
     const one = ours(ONE_MEETING).filter((m) => !ATTEND_JUST_BEFORE.test(text.slice(0, m.index))).concat(ours(MET_ONCE));
     const several = [...ours(SEVERAL_MEETINGS), ...ours(MET_SEVERAL_TIMES)];
     if (one.length && several.length) continue;

@@ -45,6 +45,12 @@ const THE_MEETING_HAPPENED = new RegExp(
   'i',
 );
 
+// "Syrian outlets dated the encounter to Friday 11 July": the day given to the meeting by a verb of dating.
+const DATED_MEETING = new RegExp(
+  String.raw`\b(?:dated|dates|dating|placed|places|put|puts|timed)\s+(?:the|this|that|their|Saturday['’]s)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|encounter|talks|discussions|sessions?)\s+(?:to|on|at)\s+(?=${DATE_AGREES.source}|${DATE_OTHER.source})`,
+  'i',
+);
+
 const DATELINE = /^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*(?:\([^)]*\))?\s*[-—–]/;
 
 /**
@@ -88,9 +94,9 @@ export const date: Rule = (s) => {
  * no other event or party ("Al-Sharaa also met Erdogan in Istanbul. The meeting was held on Friday.").
  */
 function meetingAsSubject(text: string, previous: string): Omit<Hit, 'clause'> | null {
-  const subject = THE_MEETING_HAPPENED.exec(text);
+  const subject = THE_MEETING_HAPPENED.exec(text) ?? DATED_MEETING.exec(text);
   if (!subject || otherEvent(text) || otherEvent(previous) || otherParty(previous) || isNegated(text)) return null;
-  const rest = text.slice(subject[0].length);
+  const rest = text.slice(subject.index + subject[0].length);
   const agrees = [...rest.matchAll(DATE_AGREES)].filter((m) => !DAY_OF_OTHER_VERB.test(rest.slice(0, m.index)));
   const other = [...rest.matchAll(DATE_OTHER)].filter((m) => !DAY_OF_OTHER_VERB.test(rest.slice(0, m.index)));
   if (agrees.length && !other.length) return { claim: 'meeting-date', position: 'saturday-12-july', evidence: [agrees[0]![0], subject[0].trim()] };

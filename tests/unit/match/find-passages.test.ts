@@ -20,7 +20,15 @@ const NOT_YET_READ = ['heldout-04', 'heldout-10', 'heldout-13', 'heldout-14', 'h
 // held-out-b.json was an independent check (written before the second tuning round); its four misses
 // (a definite "encounter in Baku", "Netanyahu sent a personal envoy", "weaponry", "moving Gazans")
 // were read in session 3, by phenomenon (paraphrase.test.ts), so it is a tuning set now.
-const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ]);
+// held-out-c.json: 55 sentences a helper wrote from the seeds and the claim set alone, never shown the
+// rules (each context opens with a one-sentence story lead, as an article would). Measured before any
+// change made on it: 24/40 claim sentences fully right, 15/15 look-alikes silent, 5 swaps. Its misses
+// were then read by phenomenon (paraphrase.test.ts: denied reports, counts, days, people, background
+// facts), so it is a tuning set now; these three are still missed: the premature line names Syria only
+// as "SANA", "the two delegations" names neither side, and "the collapse of Assad's fuel arrangement
+// with Iran" puts the collapse before the deal.
+const HELD_OUT_C_MISSES = ['held-out-c-22', 'held-out-c-31', 'held-out-c-38'];
+const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ, ...HELD_OUT_C_MISSES]);
 
 const key = (claim: string, position: string, v: object) => `${claim}:${position} ${JSON.stringify(v)}`;
 

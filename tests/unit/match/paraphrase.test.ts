@@ -244,3 +244,30 @@ describe('agenda: each topic read with its own verb', () => {
     row('Among the issues on the table were gas prices and flights.', []),
   ])('%s', check);
 });
+
+describe('counts, days and people in other words', () => {
+  test.each([
+    row('The source spoke of a single session between the two officials.', ['meeting-count:one-meeting']),
+    row('It was one encounter, not a series of meetings, the source said.', ['meeting-count:one-meeting']),
+    row('The encounter took place on the 12th, a source said.', ['meeting-date:saturday-12-july']),
+    row('Syrian outlets dated the meeting to Sunday, July 13.', ['meeting-date:other-day']),
+    row('Israeli media identified Ron Dermer as the official who sat across from the Syrians.', ['israeli-delegation:dermer']),
+    row('Damascus denied that al-Shaybani had been in the room.', ['syrian-delegation:shaibani-and-dalati-absent']),
+    row('Al-Shaibani was in the room, the source said.', ['syrian-delegation:shaibani-and-dalati']),
+    // Not the meeting's day, count or people.
+    row('The mosque dates to the 12th century.', []),
+    row('Azerbaijan’s parliament will meet on the 12th of September.', []),
+    row('Al-Shaibani was not in Baku for a series of meetings with Aliyev.', []),
+  ])('%s', check);
+});
+
+describe('background facts in other words', () => {
+  test.each([
+    row('Azerbaijan, which shares a frontier with Iran, hosted the talks.', ['context-azerbaijan-borders-iran:borders-iran']),
+    row('Israel is one of Azerbaijan’s main suppliers of weaponry.', ['context-israel-arms-azerbaijan:arms-supplier']),
+    row('Israel is Azerbaijan’s biggest arms supplier.', ['context-israel-arms-azerbaijan:arms-supplier']),
+    // Not arms, or not Israel selling.
+    row('Israel is one of Azerbaijan’s main suppliers of medicine.', []),
+    row('Azerbaijan is one of Israel’s main oil suppliers.', []),
+  ])('%s', check);
+});
