@@ -5,7 +5,7 @@ import { mentionsStory } from '../../lib/match/precheck';
 import type { Result } from '../../lib/messaging/protocol';
 import { SETTINGS_KEY, isSiteIn, storedDisabledSites } from '../../lib/settings/site';
 import { publishHandover, type Handover } from '../crosscheck-page/handover';
-import { LIGHT_LOAD_MARK, timed } from '../crosscheck-page/work-timing';
+import { LIGHT_LOAD_MARK, measure, timed } from '../crosscheck-page/work-timing';
 
 /**
  * The content script every page gets: the pre-check, a watcher for text added later, and nothing more
@@ -119,7 +119,7 @@ export function startLight(): void {
     );
   measureLight();
   // The end of the first check on a page that is not about the story (read by `npm run bench` and the tests).
-  performance.measure('crosscheck:skip', LIGHT_LOAD_MARK);
+  measure('crosscheck:skip', LIGHT_LOAD_MARK);
 }
 
 /**
@@ -127,4 +127,4 @@ export function startLight(): void {
  * bench` sums the `crosscheck:work:*` measures). One, not one per step: on a page not about the
  * story each timeline entry costs a noticeable share of the total.
  */
-const measureLight = () => performance.measure('crosscheck:work:light', LIGHT_LOAD_MARK);
+const measureLight = () => measure('crosscheck:work:light', LIGHT_LOAD_MARK);

@@ -10,7 +10,7 @@ import type { Handover } from './handover';
 import { createPageChecker, type PageChecker } from './page-checker';
 import { startNotes, type NotesControl } from './notes';
 import { createTabRouter } from './tab-router';
-import { LIGHT_LOAD_MARK, timed } from './work-timing';
+import { LIGHT_LOAD_MARK, hasMark, mark, measure, timed } from './work-timing';
 
 /**
  * Everything the full content script does, started by its entrypoint once something needs it: the
@@ -19,9 +19,9 @@ import { LIGHT_LOAD_MARK, timed } from './work-timing';
  */
 export async function startCrosscheck(ctx: ContentScriptContext, handover: Handover): Promise<void> {
   // The whole measure starts with the small script, or here when there was none (a page opened before install).
-  const startMark = performance.getEntriesByName(LIGHT_LOAD_MARK).length ? LIGHT_LOAD_MARK : FULL_LOAD_MARK;
-  performance.mark('crosscheck:full-start');
-  if (performance.getEntriesByName(FULL_LOAD_MARK).length) performance.measure('crosscheck:work:full-load', FULL_LOAD_MARK, 'crosscheck:full-start');
+  const startMark = hasMark(LIGHT_LOAD_MARK) ? LIGHT_LOAD_MARK : FULL_LOAD_MARK;
+  mark('crosscheck:full-start');
+  if (hasMark(FULL_LOAD_MARK)) measure('crosscheck:work:full-load', FULL_LOAD_MARK, 'crosscheck:full-start');
   // A lean sender instead of createClient(messages): the full zod schemas (notes, claims, Dexie types)
   // cost ~170 KB in every page; the background validates every message anyway.
   const send = async (type: string, payload: unknown): Promise<unknown> => {
@@ -73,10 +73,13 @@ export async function startCrosscheck(ctx: ContentScriptContext, handover: Hando
   // the injection returns.
   timed(true, 'start', () => {
     const route = createTabRouter(() => (checker ??= newChecker()), { enabled, setVisible, visible: () => visible }, () => notes);
-    // Only the extension's own pages and background talk to it; never a content script of a tab.
+    // Only the extension's own pages and background talk to it, never a content script: the sender's
+    // address is inside the extension. (Not "no sender.tab": Firefox gives one to an extension page
+    // open in a tab, and the popup opened that way got no answer there.)
+    const extensionOrigin = browser.runtime.getURL('/');
     const listener = asMessageListener(
       (raw, sender) => settingsReady.then(() => route(raw, sender)),
-      (sender) => sender.id === browser.runtime.id && !sender.tab && ctx.isValid,
+      (sender) => sender.id === browser.runtime.id && !!sender.url?.startsWith(extensionOrigin) && ctx.isValid,
     );
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
@@ -120,8 +123,8 @@ export async function startCrosscheck(ctx: ContentScriptContext, handover: Hando
     try {
       if (!timed(timing, 'start', enabled)) return;
       const about = await checker.checkPage(knownAbout);
-      performance.mark('crosscheck:done');
-      performance.measure(about ? 'crosscheck' : 'crosscheck:skip', startMark, 'crosscheck:done');
+      mark('crosscheck:done');
+      measure(about ? 'crosscheck' : 'crosscheck:skip', startMark, 'crosscheck:done');
     } finally {
       // Switched off, nothing to show, or the check failed: the old highlights go all the same.
       if (old) dropPrevious(old);

@@ -1,10 +1,30 @@
 /**
- * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure. The page's
- * own scripts can read these (the performance timeline is per document), which is how `npm run bench`
- * sums Crosscheck's main-thread time. Only the first check records, so a busy page never grows the buffer.
+ * Crosscheck's own timing, for `npm run bench`: `crosscheck:*` marks and measures in the page's
+ * performance timeline, which the bench reads from the page's main world.
+ *
+ * Only in builds made with WXT_CROSSCHECK_TIMING=1 (the bench's). The timeline belongs to the page, so
+ * in a release build these calls compile to nothing: a page cannot tell from it that Crosscheck is installed.
+ */
+export const TIMING: boolean = import.meta.env.WXT_CROSSCHECK_TIMING === '1';
+
+export function mark(name: string): void {
+  if (TIMING) performance.mark(name);
+}
+
+/** A measure from the mark `from` to the mark `to`, or to now. */
+export function measure(name: string, from: string, to?: string): void {
+  if (TIMING) performance.measure(name, from, to);
+}
+
+/** Whether the timeline holds the mark (never, in a release build). */
+export const hasMark = (name: string): boolean => TIMING && performance.getEntriesByName(name).length > 0;
+
+/**
+ * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure (the bench sums
+ * them). Only the first check records, so a busy page never grows the buffer.
  */
 export function timed<T>(timing: boolean, name: string, fn: () => T): T {
-  if (!timing) return fn();
+  if (!TIMING || !timing) return fn();
   const start = performance.now();
   try {
     return fn();

@@ -228,7 +228,7 @@ test.describe('hardening', () => {
     expect(await page.evaluate(() => document.title)).toBe('Right-to-left text and split passages');
     expect(errors).toEqual([]);
   });
-  test('the page hears nothing from Crosscheck: no window messages, whether or not it is about the story', async ({ context, server }) => {
+  test('the page hears nothing from Crosscheck: no window messages, no timeline entries, whether or not it is about the story', async ({ context, server }) => {
     for (const file of ['other-outlet-wire.html', 'unrelated-news.html']) {
       const page = await context.newPage();
       await page.addInitScript(() => {
@@ -239,6 +239,8 @@ test.describe('hardening', () => {
       if (file.startsWith('other')) await page.waitForSelector(MARK);
       await page.waitForTimeout(800);
       expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+      // Nor anything in the page's performance timeline (Crosscheck's timing is in bench builds only).
+      expect(await page.evaluate(() => performance.getEntries().filter((e) => e.name.startsWith('crosscheck')).map((e) => e.name))).toEqual([]);
       await page.close();
     }
   });

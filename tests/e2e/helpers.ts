@@ -69,6 +69,25 @@ export async function tabIdOf(background: Worker, page: Page): Promise<number> {
   return background.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1);
 }
 
+/**
+ * What of Crosscheck runs in the page, read in the extension's isolated world (release builds leave
+ * nothing the page could read): whether the small content script ran, and the id of the full
+ * script's context, if one runs (a second copy would have another id).
+ */
+export async function crosscheckInPage(background: Worker, page: Page): Promise<{ light: boolean; full: string | null }> {
+  const tabId = await tabIdOf(background, page);
+  return background.evaluate(async (id) => {
+    const [injection] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      func: () => {
+        const g = globalThis as unknown as { __crosscheckHandover?: object; __crosscheckFull?: { id: string } };
+        return { light: !!g.__crosscheckHandover, full: g.__crosscheckFull?.id ?? null };
+      },
+    });
+    return injection!.result as { light: boolean; full: string | null };
+  }, tabId);
+}
+
 export async function badgeOf(background: Worker, tabId: number): Promise<string> {
   return background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { badgeOf, shot, shownPassages, tabIdOf } from './helpers';
+import { badgeOf, crosscheckInPage, shot, shownPassages, tabIdOf } from './helpers';
 import { checkText, pageText, squash } from './page-text';
 
 const STORY_PAGES = ['seed-000-allisrael.html', 'seed-002-afp.html', 'seed-004-samaa.html', 'other-outlet-wire.html'];
@@ -69,11 +69,11 @@ test.describe('inline highlights', () => {
   test('an unrelated page gets only the small content script, which calls no extension API; the popup loads the rest', async ({ context, server, background, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/unrelated-news.html`);
-    await page.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+    await expect.poll(async () => (await crosscheckInPage(background, page)).light).toBe(true);
     await page.waitForTimeout(500);
-    // The full script marks its own evaluation; an unrelated page without notes never gets it.
-    const fullScriptRuns = () => page.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length);
-    expect(await fullScriptRuns()).toBe(0);
+    // An unrelated page without notes never gets the full script.
+    const fullScript = async () => (await crosscheckInPage(background, page)).full;
+    expect(await fullScript()).toBeNull();
     const tabId = await tabIdOf(background, page);
     const send = (message: unknown) =>
       background.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m).catch((e: Error) => ({ thrown: e.message })), [tabId, message] as const);
@@ -84,7 +84,8 @@ test.describe('inline highlights', () => {
     await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
     await expect(popup.getByText(/looks for passages about the Syrian–Israeli meeting/)).toBeVisible();
     await shot(popup, 'popup-unrelated');
-    expect(await fullScriptRuns()).toBe(1);
+    const running = await fullScript();
+    expect(running).toEqual(expect.any(String));
     // From now on the full script answers, and checks every message with its schema.
     expect(await send({ type: 'page.setVisible', payload: {} })).toEqual({ ok: true, value: { visible: false } });
     expect(await send({ type: 'page.setVisible', payload: { visible: 'yes' } })).toMatchObject({ ok: false, error: expect.stringMatching(/^Invalid "page\.setVisible" message/) });
@@ -92,7 +93,7 @@ test.describe('inline highlights', () => {
     // Opening the popup again does not inject a second copy.
     await popup.reload();
     await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
-    expect(await fullScriptRuns()).toBe(1);
+    expect(await fullScript()).toBe(running);
     expect(await page.locator('crosscheck-mark').count()).toBe(0);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { shot, tabIdOf } from './helpers';
+import { crosscheckInPage, shot, tabIdOf } from './helpers';
 
 // One reader's profile goes through the whole life of a note, so the steps run in order.
 test.describe.configure({ mode: 'serial' });
@@ -257,9 +257,9 @@ test('selecting article text shows an Add-note button that opens the editor; Esc
 test('on a page that is not about the story, the keyboard and a selection add a note, and the note is back after a reload', async ({ context, server, background }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/unrelated-news.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+  await expect.poll(async () => (await crosscheckInPage(background, page)).light).toBe(true);
   // Only the small content script so far; the selection brings in the rest (the notes UI).
-  expect(await page.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length)).toBe(0);
+  expect((await crosscheckInPage(background, page)).full).toBeNull();
   await selectText(page, 'ending a dispute that had cancelled thousands of services');
   await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
   await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');

@@ -2,12 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures';
-import { shot } from './helpers';
+import { crosscheckInPage, shot } from './helpers';
 
 const statusCount = (page: import('@playwright/test').Page, status: string) =>
   page.locator(`crosscheck-mark[data-crosscheck-status="${status}"]`).count();
 
-test('options: a status switched off loses its highlights on open pages; a blocked site gets none; both kept', async ({ context, server, extensionId }) => {
+test('options: a status switched off loses its highlights on open pages; a blocked site gets none; both kept', async ({ context, server, extensionId, background }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/other-outlet-wire.html`);
   await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
@@ -48,7 +48,7 @@ test('options: a status switched off loses its highlights on open pages; a block
   // None of Crosscheck loads there, not even for a selection (the Add-note button) on another page.
   const other = await context.newPage();
   await other.goto(`${server.url}/unrelated-news.html`);
-  await other.waitForFunction(() => performance.getEntriesByName('crosscheck:skip').length > 0);
+  await expect.poll(async () => (await crosscheckInPage(background, other)).light).toBe(true);
   await other.evaluate(() => {
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
@@ -56,7 +56,7 @@ test('options: a status switched off loses its highlights on open pages; a block
     document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
   });
   await other.waitForTimeout(800);
-  expect(await other.evaluate(() => performance.getEntriesByName('crosscheck:work:full-load').length)).toBe(0);
+  expect((await crosscheckInPage(background, other)).full).toBeNull();
   await other.close();
 
   // Bad input is refused with a message, and nothing already saved is lost.
