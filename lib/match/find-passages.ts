@@ -11,7 +11,7 @@ import { statusOf, verdictsFor } from './verdicts';
 // pages cheap (wink is ~3 µs a word, the rules far less). Every spelling the rules accept must be
 // here, and the words of a sentence whose subject is only "he" ("He was present for one session").
 const STORY_WORDS =
-  /Shar|J(?:[ou]w?|aw)lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Sh(?:ai|ay|i|ey)bani|Dalati|1974|gas\b|Gaza|camps|Tehran|envoy|emissar|agenda|General Assembly|UNGA|meeting|talks|session|rounds?\b|negotiat|discussion|delegation|\bmet\b|attend|present|(?:took|takes?|taken|taking) part|participat|sat in|absent|twice|once\b|times\b/i;
+  /Shar|J(?:[ou]w?|aw)lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|contact|rendezvous|sit-down|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Sh(?:ai|ay|i|ey)bani|Dalati|1974|gas\b|Gaza|camps|Tehran|envoy|emissar|agenda|General Assembly|UNGA|meeting|talks|session|rounds?\b|negotiat|discussion|delegation|\bmet\b|attend|present|(?:took|takes?|taken|taking) part|participat|sat in|absent|twice|once\b|times\b/i;
 
 // Another meeting's venue, named in a sentence about a meeting. The next sentences that do not
 // name Baku are read as about that meeting ("… met in Paris on Thursday. The two sides met

@@ -21,7 +21,7 @@ export const SHAIBANI = String.raw`(?:(?:As(?:'|’)?aa?d\s+(?:Hass?an\s+)?)?${A
 export const DALATI = String.raw`(?:(?:Ahm[ae]d\s+)?${AL}Dalati)\b`;
 
 /** Israeli figures named in connection with the Syrian track. */
-export const NETANYAHU = String.raw`(?:(?:Benjamin\s+)?Netanyahu)\b`;
+export const NETANYAHU = String.raw`(?:(?:Benjamin\s+|Binyamin\s+)?Netanyahu)\b`;
 export const DERMER = String.raw`(?:(?:Ron\s+)?Dermer)\b`;
 
 /** Other people whose meetings with al-Sharaa are look-alikes, not the Baku meeting. */

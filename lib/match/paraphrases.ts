@@ -12,7 +12,7 @@ export const MARGINS = alt(['sidelines', 'margins?', 'fringes?']);
 export const VISIT = alt(['visit', 'trip', 'tour', 'stay', 'stopover']);
 
 /** Verbs and nouns for the meeting itself. */
-export const MEETING = alt(['met', 'meet(?:s|ing|ings)?', 'talks', 'encounters?', 'sat down', 'convened', 'discussions?', 'sessions?', 'negotiations']);
+export const MEETING = alt(['met', 'meet(?:s|ing|ings)?', 'talks', 'encounters?', 'sat down', 'convened', 'discussions?', 'sessions?', 'negotiations', 'rendezvous', 'sit-downs?']);
 
 /** Verbs that say the meeting happened, which a day can follow ("was held on Friday"). */
 export const HAPPENED = alt(['held', 'took place', 'taken place', 'happened', 'occurred', 'convened']);
@@ -25,7 +25,7 @@ export const ENVOY = alt(['envoys?', 'emissar(?:y|ies)', 'representatives?', 'co
 
 /** Netanyahu by name or office. */
 export const NETANYAHU_REF = alt([
-  '(?:(?:Israeli\\s+)?Prime\\s+Minister\\s+)?(?:Benjamin\\s+)?Netanyahu',
+  '(?:(?:Israeli\\s+)?Prime\\s+Minister\\s+)?(?:Benjamin\\s+|Binyamin\\s+)?Netanyahu',
   'the\\s+Israeli\\s+prime\\s+minister',
   'Israel(?:\'s|’s)\\s+prime\\s+minister',
 ]);

@@ -40,16 +40,22 @@ export const delegations: Rule = (s) => {
       // Negation only counts close to the verb: "al-Shaibani did not attend", not "who declined to comment".
       const lead = text.slice(Math.max(0, presence.index - 22), presence.index);
       // Or inside a denied report: "denied that al-Shaibani or al-Dalati had been in the room".
-      const neg = (!/,/.test(lead) && isNegated(lead)) || denialFrame(s.text.slice(0, clause.start + syrian.index));
+      const neg =
+        (!/,/.test(lead) && isNegated(lead)) ||
+        // "neither he nor al-Dalati attended": the negator sits before both names.
+        /\bneither\b[^.;]*\bnor\b[^.;,]*$/i.exec(text.slice(0, presence.index)) ||
+        denialFrame(s.text.slice(0, clause.start + syrian.index));
       const position = neg ? 'shaibani-and-dalati-absent' : 'shaibani-and-dalati';
       hits.push({ claim: 'syrian-delegation', position, evidence: [syrian[0], ...(neg ? [neg[0]] : []), presence[0]], clause });
     }
     const envoy = NETANYAHU_ENVOY.exec(text);
     const dermer = DERMER_RE.exec(text);
+    // Negation up to the envoy only: "… officials whose names were not cleared" is about the names.
+    const envoyNegated = envoy ? isNegated(text.slice(0, envoy.index + envoy[0].length)) : null;
     // Dermer by name is the more specific stance ("Ron Dermer, Netanyahu's confidant, led …").
     if (dermer && presence && !isNegated(text)) {
       hits.push({ claim: 'israeli-delegation', position: 'dermer', evidence: [dermer[0], presence[0]], clause });
-    } else if (envoy && (NETANYAHU_RE.test(envoy[0]) || /\bIsrael/i.test(text)) && !isNegated(text)) {
+    } else if (envoy && (NETANYAHU_RE.test(envoy[0]) || /\bIsrael/i.test(text)) && !envoyNegated) {
       hits.push({ claim: 'israeli-delegation', position: 'netanyahu-envoy', evidence: [envoy[0]], clause });
     }
   }

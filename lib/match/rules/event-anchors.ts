@@ -6,7 +6,8 @@ import { MARGINS, MEETING, VISIT } from '../paraphrases';
 export const MEET = new RegExp(String.raw`\b${MEETING}\b`, 'i');
 /** Both sides named. */
 export const ISRAELI = /\bIsrael(?:i|is|'s|’s)?\b/i;
-export const SYRIAN = /\b(?:Syria(?:n|ns|'s|’s)?|Damascus)\b|\bal-Shar|\bSharaa?\b/i;
+// The leader's nom de guerre too ("the Jolani government", as Iranian outlets write).
+export const SYRIAN = /\b(?:Syria(?:n|ns|'s|’s)?|Damascus)\b|\bal-Shar|\bSharaa?\b|\bJ(?:[ou]w?|aw)lani\b/i;
 export const BAKU = /\b(?:Baku|Azerbaijan(?:i)?)\b/i;
 /** Sidelines-of-the-visit wording, which places the meeting even without the city. */
 export const SIDELINES = new RegExp(

@@ -3,8 +3,11 @@ import type { Hit, Rule } from './types';
 
 // The message goes to Iran ("a message to the Iranian regime", "a signal to Tehran"), not from it.
 const MESSAGE_TO_IRAN = /\b(?:message|signal|warning)\s+(?:[\w-]+\s+){0,3}?(?:to|for|aimed at|directed at)\s+(?:the\s+)?(?:Iran(?:ian)?|Tehran|Islamic Republic)\b/i;
-const VENUE = /\b(?:Azerbaijan|Baku|venue|location|choice of)\b/i;
+const VENUE = /\b(?:Azerbaijan(?:i)?|Baku|venue|location|choice of)\b/i;
 const UNGA = /\b(?:UN|U\.N\.|United Nations) General Assembly\b|\bUNGA\b/i;
+// "the General Assembly" alone is the UN's only beside a security pact or September, and never "of" something.
+const UNGA_BARE = /\bthe General Assembly\b(?!\s+of\b)/i;
+const UNGA_CONTEXT = /\b(?:security|September)\b/i;
 // A signed agreement, not any signing ("signing a decree") or any deal.
 const AGREEMENT = /\b(?:agreement|deal|accord|pact|treaty)\b/i;
 const SIGN = /\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?|conclud(?:e|ed|ing))\b/i;
@@ -23,7 +26,7 @@ export const i24Extras: Rule = (s) => {
     if (message && venue && venue.index < message.index && !isNegated(text)) {
       hits.push({ claim: 'azerbaijan-message-to-iran', position: 'message-to-iran', evidence: [venue[0], message[0]], clause });
     }
-    const unga = UNGA.exec(text);
+    const unga = UNGA.exec(text) ?? (UNGA_CONTEXT.test(text) ? UNGA_BARE.exec(text) : null);
     const pact = AGREEMENT.exec(text);
     if (unga && pact && SIGN.test(text)) {
       // "dismissed reports that a security agreement would be signed at the UNGA" denies it too.

@@ -28,7 +28,14 @@ const NOT_YET_READ = ['heldout-04', 'heldout-10', 'heldout-13', 'heldout-14', 'h
 // as "SANA", "the two delegations" names neither side, and "the collapse of Assad's fuel arrangement
 // with Iran" puts the collapse before the deal.
 const HELD_OUT_C_MISSES = ['held-out-c-22', 'held-out-c-31', 'held-out-c-38'];
-const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ, ...HELD_OUT_C_MISSES]);
+// held-out-d.json: 60 sentences by another helper, same brief, longer multi-clause copy. Measured before
+// any change made on it: 24/45 claim sentences fully right (22/45 with the code this session started
+// from), 15/15 look-alikes silent, 1 swap. Read by phenomenon (paraphrase.test.ts, round three): 32/45.
+// Still missed: claims carried by a pronoun or a clause with neither side named ("That issue … was",
+// "It is the possible resettlement", "Its troops moved into"), "12.7" as a date, "did not come to Baku",
+// two stances on one claim in one sentence, "Holding the talks in Azerbaijan" as the place.
+const HELD_OUT_D_MISSES = [0, 1, 5, 12, 15, 17, 22, 28, 33, 37, 39, 43, 44].map((n) => `held-out-d-${String(n).padStart(2, '0')}`);
+const KNOWN_GAPS = new Set(['seed-000-11', 'own-29', ...NOT_YET_READ, ...HELD_OUT_C_MISSES, ...HELD_OUT_D_MISSES]);
 
 const key = (claim: string, position: string, v: object) => `${claim}:${position} ${JSON.stringify(v)}`;
 

@@ -271,3 +271,33 @@ describe('background facts in other words', () => {
     row('Azerbaijan is one of Israel’s main oil suppliers.', []),
   ])('%s', check);
 });
+
+describe('round three (held-out-d): names, negation before two names, agenda wording', () => {
+  test.each([
+    row('Israel was represented by an envoy of Prime Minister Binyamin Netanyahu.', ['israeli-delegation:netanyahu-envoy']),
+    row('Neither al-Shaibani nor al-Dalati attended any meeting with the Israeli side, a ministry official said.', ['syrian-delegation:shaibani-and-dalati-absent']),
+    row('Israel’s military footprint in southern Syria was discussed, the source said.', ['agenda-israeli-military-presence:on-agenda']),
+    row('"We discussed our land and Israel’s presence on it," he said.', ['agenda-israeli-military-presence:on-agenda']),
+    row('Israel’s military posture in Syria was not the subject of the talks, an Israeli official said.', ['agenda-israeli-military-presence:not-on-agenda']),
+    row('Among the items slated for discussion were Hezbollah’s arsenal and Palestinian refugee camps.', ['agenda-hezbollah-weapons:on-agenda', 'agenda-palestinian-camps:on-agenda']),
+    row('An Israeli official dismissed reports of a security pact being inked at the General Assembly as spin.', ['unga-security-agreement:no-unga-signing']),
+    row('It is understood that the contact took place on 12 July, a source said.', ['meeting-date:saturday-12-july']),
+    row('Saturday’s rendezvous between officials of the Jolani government and Israelis in the Azerbaijani capital was a message aimed at the Islamic Republic.', [
+      'azerbaijan-message-to-iran:message-to-iran',
+      'meeting-date:saturday-12-july',
+      'place-occasion:baku-sidelines',
+    ]),
+    // Look-alikes for the same wording.
+    row('Neither Syria nor Israel attended the Baku Energy Week.', []),
+    row('Israel’s presence at the UN General Assembly was discussed in New York.', []),
+    row('Among the items slated for discussion at the energy forum were gas prices.', []),
+    row('The General Assembly of the Azerbaijani football federation signed a deal with Turkey.', []),
+  ])('%s', check);
+});
+
+describe('delegations: a negation after the envoy is about something else', () => {
+  test.each([
+    row('Israel was represented by a special envoy of Netanyahu, with officials whose names were not released.', ['israeli-delegation:netanyahu-envoy']),
+    row('Israel was not represented by an envoy of Netanyahu, the source said.', []),
+  ])('%s', check);
+});
