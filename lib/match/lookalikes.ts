@@ -29,7 +29,7 @@ export function otherEvent(text: string): RegExpExecArray | null {
 // source of the report, not a party to the meeting.
 const MEDIA = String.raw`(?:['’]s)?\s+(?:state[- ]run\s+|state\s+|[\w-]+\s+)?(?:broadcaster|channel|television|TV|news\w*|media|outlet|daily|agency|Samaa|Al[- ]Jazeera|Al[- ]Arabiya)\b`;
 const OTHER_PARTY = new RegExp(
-  String.raw`\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan)\b(?!${MEDIA})|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b`,
+  String.raw`\b(?:Armenian?s?|Azerbaijani(?!\s+capital)|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|crown prince|emir|king|bin Salman|MBS|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan|European|EU|British|German|Italian|Spanish|Chinese|Ukrainian|Greek|Cypriot|Japanese|Indian)\b(?!${MEDIA})|\b(?:energy|trade|economy|finance|oil|sports?) ministers?\b`,
   'i',
 );
 

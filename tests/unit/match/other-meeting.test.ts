@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { bundledClaimSet } from '../../../lib/claims/load';
 import { findPassages } from '../../../lib/match/find-passages';
 
@@ -60,4 +60,16 @@ describe('a country naming a news outlet is the source of the report, not a part
     ['Saudi and Israeli officials met twice in Baku.', []],
     ['Pakistan and Israel held two sessions in Baku, a source said.', []],
   ])('%s', (sentence, expected) => expect(claimsIn(`${LEAD}\n${sentence}`, sentence)).toEqual(expected));
+});
+
+describe('more parties that make it another meeting', () => {
+  test.each([
+    ['Al-Shaibani had met European officials in an earlier tour to discuss sanctions.'],
+    ['Al-Shaibani met his British and German counterparts on Saturday.'],
+    ['Al-Dalati took part in talks with Chinese envoys.'],
+  ])('%s → nothing', (sentence) => {
+    const lead = 'Officials from Syria and Israel held talks in Baku, Azerbaijan.';
+    const passages = findPassages(`${lead} ${sentence}`, bundledClaimSet).filter((p) => p.start > lead.length);
+    expect(passages.map((p) => p.claim)).toEqual([]);
+  });
 });
