@@ -8,7 +8,8 @@
  */
 
 // "no" covers determiner negation: "no agreement will be signed".
-const NEGATOR = /\b(?:not|never|no|neither|nor)\b|n['’]t\b/i;
+// "nobody … breathed a word about", "none of it was discussed".
+const NEGATOR = /\b(?:not|never|no|neither|nor|nobody|no one|none)\b|n['’]t\b/i;
 
 /** Whether a stretch of text (typically subject → verb) carries a negator. */
 export function isNegated(stretch: string): RegExpExecArray | null {

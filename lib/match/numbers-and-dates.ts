@@ -38,7 +38,7 @@ const ROUNDS = String.raw`rounds\b(?!\s+of\s+(?!talks|negotiations|discussions|m
 export const ONE_MEETING = new RegExp(
   [
     // A bare "one" is a count only on its own ("in one meeting" is where, not how many); "a single" always is.
-    String.raw`\b(?:a single|only one|just one|(?<!at least |more than |of |in |on |to )one|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:${ONE_NOUN})\b(?!s)`,
+    String.raw`\b(?:a single|only one|just one|(?<!at least |more than |of |in |on |to )(?:one|1)|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:${ONE_NOUN})\b(?!s)`,
   ].join('|'),
   'gi',
 );

@@ -12,7 +12,7 @@ export const MARGINS = alt(['sidelines', 'margins?', 'fringes?']);
 export const VISIT = alt(['visit', 'trip', 'tour', 'stay', 'stopover']);
 
 /** Verbs and nouns for the meeting itself. */
-export const MEETING = alt(['met', 'meet(?:s|ing|ings)?', 'talks', 'encounters?', 'sat down', 'convened', 'discussions?', 'sessions?', 'negotiations', 'rendezvous', 'sit-downs?']);
+export const MEETING = alt(['met', 'meet(?:s|ing|ings)?', 'talks', 'encounters?', 'sat down', 'convened', 'discussions?', 'sessions?', 'negotiations', 'rendezvous', 'sit-downs?', 's(?:at|itting) across', 'c(?:a|o)me together']);
 
 /** Verbs that say the meeting happened, which a day can follow ("was held on Friday"). */
 export const HAPPENED = alt(['held', 'took place', 'taken place', 'happened', 'occurred', 'convened']);

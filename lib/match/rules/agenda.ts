@@ -6,7 +6,7 @@ import type { Hit, Rule } from './types';
 // "focused mainly on", "centred largely on".
 const ADVERB = '(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)';
 const AGENDA_VERB = new RegExp(
-  String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:${ADVERB}\s+)?on|cent(?:red|ered|re|er)\s+(?:${ADVERB}\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+on|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
+  String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:${ADVERB}\s+)?on|cent(?:red|ered|re|er)\s+(?:${ADVERB}\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
   'gi',
 );
 
@@ -14,7 +14,7 @@ const AGENDA_VERB = new RegExp(
 // "Iran was not raised", "Gaza did not come up". The topic must come before them, so "all options
 // are on the table regarding Iran" and "Iran raised its output" stay silent.
 const SUBJECT_AGENDA = new RegExp(
-  String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|(?:put\s+)?on the table)|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
+  String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|(?:put\s+)?on the (?:table|menu))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
   'i',
 );
 
@@ -32,7 +32,7 @@ const IRAN_ROLE = String.raw`(?:threat|influence|presence|entrenchment|proxies|m
 const TOPICS: { claim: string; cue: RegExp; near?: RegExp }[] = [
   {
     claim: 'agenda-israeli-military-presence',
-    cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?|footprint|posture)\b|\bIsrael(?:i|['’]s)\s+presence\s+(?:on|in|inside)\s+(?:it|Syria|Syrian|the south|southern)\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b|\bIsraeli (?:troops|forces|soldiers)\s+(?:inside|in|on|within)\s+(?:(?:southern|the)\s+)?Syria(?:n)?\b/i,
+    cue: /\bIsrael(?:i|['’]s)?\s+(?:recent\s+)?(?:military|troop|army|forces)(?:['’]s?)?\s+(?:presence|deployments?|activity|activities|incursions?|footprint|posture)\b|\bIsrael(?:i|['’]s)\s+presence\s+(?:on|in|inside)\s+(?:it|Syria|Syrian|the south|southern)\b|\b(?:troop|military) presence (?:in|inside) (?:southern\s+)?Syria\b|\b(?:presence|deployment) of Israeli (?:troops|forces|soldiers)\b|\bIsraeli (?:troops|forces|soldiers)\s+(?:inside|in|on|within)\s+(?:(?:southern|the)\s+)?Syria(?:n)?\b/i,
   },
   {
     claim: 'agenda-iran',

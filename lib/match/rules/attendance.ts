@@ -8,9 +8,9 @@ const CLAIM = 'sharaa-attendance';
 
 // Verbs of presence. "met" only counts with an Israeli object: al-Sharaa also met Aliyev and Trump.
 // A negator may sit inside "was not present"; it is read from the verb match too.
-const PRESENT = String.raw`attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|actually|indeed)\s+)*${PRESENT_AT}|(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+)?Israeli`;
+const PRESENT = String.raw`attend(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|t(?:ake|akes|ook|aken|aking)\s+a\s+seat|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|actually|indeed)\s+)*${PRESENT_AT}|(?:met|meet|meets)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+)?Israeli`;
 // Verbs of absence: they deny on their own.
-const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|absent(?:ed)?\s+himself`;
+const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|kept\s+his\s+distance|(?:was|were)\s+nowhere\s+near|absent(?:ed)?\s+himself`;
 const VERB = new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi');
 // These need a meeting as object; "attend" or "was absent" can stand alone ("he did not attend").
 const NEEDS_OBJECT = /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i;

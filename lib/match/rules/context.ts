@@ -46,6 +46,8 @@ const TABLE: ContextClaim[] = [
       String.raw`\bIsrael\b[^.;]{0,40}?\b${AZ}['’]s\s+(?:[\w-]+\s+){0,3}?(?:${ARMS}\s+${SUPPLY}|${SUPPLY}\s+of\s+(?:[\w-]+\s+)?${ARMS})\b`,
       // Buyer first: "Azerbaijan buys much of its weaponry from Israel", "a major buyer of Israeli arms".
       String.raw`\b${AZ}\b[^.;]{0,60}?\b${BUY}\b[^.;]{0,50}?\b(?:from\s+(?:Israel\b|the\s+Jewish\s+state\b)|Israeli\b)`,
+      // "Israel, from which Azerbaijan buys much of its weapons".
+      String.raw`\bIsrael\b,?\s+from\s+which\s+${AZ}\s+(?:[\w-]+\s+){0,2}?${BUY}\b`,
     ),
   },
   {

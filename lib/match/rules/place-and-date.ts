@@ -41,7 +41,7 @@ const MEETING_BEFORE_DAY = new RegExp(String.raw`\b(?:${MEETING}|${HAPPENED})\b`
 // "The encounter took place on July 12": the meeting itself as subject, right before its day. Only
 // a bare or descriptive subject counts ("the next meeting", "the meeting with Aliyev" do not).
 const THE_MEETING_HAPPENED = new RegExp(
-  String.raw`^\s*(?:it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+)?(?:the|this|that|their|Saturday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|Baku|Syrian-Israeli|Israeli-Syrian|landmark|unprecedented|historic)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:Baku|Azerbaijan|the Azerbaijani capital)\s+)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed)\s+)*${HAPPENED}\s+(?:on\s+)?(?=${DATE_AGREES.source}|${DATE_OTHER.source})`,
+  String.raw`^\s*(?:it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|Saturday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|Baku|Syrian-Israeli|Israeli-Syrian|landmark|unprecedented|historic)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:Baku|Azerbaijan|the Azerbaijani capital)\s+)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?(?=${DATE_AGREES.source}|${DATE_OTHER.source})`,
   'i',
 );
 

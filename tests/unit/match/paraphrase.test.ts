@@ -301,3 +301,24 @@ describe('delegations: a negation after the envoy is about something else', () =
     row('Israel was not represented by an envoy of Netanyahu, the source said.', []),
   ])('%s', check);
 });
+
+describe('round four (held-out-e): everyday words for attending, agenda and meeting', () => {
+  const SHARAA_BEFORE = 'Syrian and Israeli officials met in Baku on Saturday.';
+  test.each([
+    row('Al-Sharaa never showed up at the talks, a Syrian source said.', ['sharaa-attendance:did-not-attend'], SHARAA_BEFORE),
+    row('Al-Sharaa did not take a seat at the table, the source said.', ['sharaa-attendance:did-not-attend'], SHARAA_BEFORE),
+    row('Al-Sharaa kept his distance from the meeting, the palace said.', ['sharaa-attendance:did-not-attend'], SHARAA_BEFORE),
+    row('Nobody in the room breathed a word about resettling Palestinians from Gaza, the Syrian side said.', ['agenda-gaza-resettlement:not-on-agenda']),
+    row('Israeli troop presence in Syria was never on the menu, an Israeli official said.', ['agenda-israeli-military-presence:not-on-agenda']),
+    row('The talks did not touch upon Palestinian camps in Lebanon.', ['agenda-palestinian-camps:not-on-agenda']),
+    row('Iran’s role in Syria topped the list, according to i24.', ['agenda-iran:on-agenda']),
+    row('It was 1 meeting, one official on each side, the source said.', ['meeting-count:one-meeting']),
+    row('A Turkish outlet now claims the contact actually took place on Friday night.', ['meeting-date:other-day']),
+    row('Israel, from which Azerbaijan buys much of its weaponry, keeps a large embassy in Baku.', ['context-israel-arms-azerbaijan:arms-supplier']),
+    // The same words about something else.
+    row('Al-Sharaa showed up at the Baku Energy Week opening.', [], SHARAA_BEFORE),
+    row('Nobody expected the gas deal to be signed so soon.', []),
+    row('Rising prices topped the list of voters’ worries in Baku.', []),
+    row('A Turkish outlet now claims the concert took place on Friday night.', []),
+  ])('%s', check);
+});
