@@ -9,7 +9,8 @@
 
 // "no" covers determiner negation: "no agreement will be signed".
 // "nobody … breathed a word about", "none of it was discussed".
-const NEGATOR = /\b(?:not|never|no|neither|nor|nobody|no one|none)\b|n['’]t\b/i;
+// "none other than" affirms.
+const NEGATOR = /\b(?:not|never|no|neither|nor|nobody|no one|none(?!\s+other\s+than))\b|n['’]t\b/i;
 
 /** Whether a stretch of text (typically subject → verb) carries a negator. */
 export function isNegated(stretch: string): RegExpExecArray | null {

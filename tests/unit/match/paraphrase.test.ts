@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledClaimSet } from '../../../lib/claims/load';
 import { findPassages } from '../../../lib/match/find-passages';
+import { isNegated } from '../../../lib/match/negation';
 import { isAboutStory } from '../../../lib/match/precheck';
 
 /**
@@ -321,4 +322,14 @@ describe('round four (held-out-e): everyday words for attending, agenda and meet
     row('Rising prices topped the list of voters’ worries in Baku.', []),
     row('A Turkish outlet now claims the concert took place on Friday night.', []),
   ])('%s', check);
+});
+
+describe('negators', () => {
+  test.each([
+    ['nobody discussed it', true],
+    ['no one raised it', true],
+    ['none of it was discussed', true],
+    ['none other than al-Sharaa attended', false],
+    ['the talks went on', false],
+  ])('%s → negated: %s', (text, expected) => expect(!!isNegated(text)).toBe(expected));
 });
