@@ -8,6 +8,15 @@ import { publishHandover, type Handover } from '../crosscheck-page/handover';
 import { LIGHT_LOAD_MARK, measure, timed } from '../crosscheck-page/work-timing';
 
 /**
+ * The extension API, looked up when first needed. Why not `wxt/browser`: it reads `browser.runtime.id`
+ * as the bundle loads, and the first touch of `runtime` in a page costs about half a millisecond.
+ */
+const extensionApi = (): typeof Browser => {
+  const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
+  return g.browser?.runtime?.id ? g.browser : g.chrome;
+};
+
+/**
  * The content script every page gets: the pre-check, a watcher for text added later, and nothing more
  * unless the page needs Crosscheck. It calls no extension API until then: on a page not about the
  * story, its whole cost is evaluating this bundle, the pre-check and three listeners.
@@ -18,16 +27,6 @@ import { LIGHT_LOAD_MARK, measure, timed } from '../crosscheck-page/work-timing'
  * Add-note button). The background injects it itself into a page with notes, and the popup and the
  * shortcuts do when they find no full script to talk to.
  */
-
-/**
- * The extension API, looked up when first needed. Why not `wxt/browser`: it reads `browser.runtime.id`
- * as the bundle loads, and the first touch of `runtime` in a page costs about half a millisecond.
- */
-const extensionApi = (): typeof Browser => {
-  const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
-  return g.browser?.runtime?.id ? g.browser : g.chrome;
-};
-
 export function startLight(): void {
   // This script's watchers; they stop once the full script runs (it has its own), or when this copy
   // finds itself orphaned by an extension reload.

@@ -12,8 +12,7 @@ import { messages } from '../../lib/messaging/messages';
 import { bundledClaimSet } from '../../lib/claims/load';
 import { createClient } from '../../lib/messaging/client';
 import { tabMessages } from '../../lib/messaging/tab-messages';
-import { FULL_SCRIPT } from '../../lib/messaging/content-messages';
-import { sendToTab, type TabTransport } from '../../lib/messaging/to-tab';
+import { extensionTabTransport, sendToTab } from '../../lib/messaging/to-tab';
 import { isSiteDisabled, siteOf, withSite } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, themeClass } from '../../lib/settings/store';
 
@@ -23,10 +22,7 @@ async function main() {
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const tabId = param && /^\d+$/.test(param) ? Number(param) : param ? undefined : active?.id;
   const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => undefined) : undefined;
-  const toPage: TabTransport = {
-    send: (id, message) => browser.tabs.sendMessage(id, message),
-    inject: (id) => browser.scripting.executeScript({ target: { tabId: id }, files: [FULL_SCRIPT] }),
-  };
+  const toPage = extensionTabTransport(browser);
   const toTab = createClient(tabMessages(), (m) => {
     if (tabId === undefined) return Promise.reject(new Error('no page is open in this tab'));
     // The full content script answers; pages not about the story do not have it until asked.

@@ -1,3 +1,6 @@
+import type { browser as Browser } from 'wxt/browser';
+import { FULL_SCRIPT } from './content-messages';
+
 /**
  * Sending to a tab's full content script, which may not be there yet: the small content script
  * injects it only into pages that need it, and a tab opened before Crosscheck was installed has no
@@ -21,3 +24,12 @@ export async function sendToTab(transport: TabTransport, tabId: number, message:
   await transport.inject(tabId);
   return transport.send(tabId, message);
 }
+
+/**
+ * The transport over the extension API, for the background and the popup alike (the API is passed
+ * in: lib/ touches no `browser` of its own). The full script goes into the tab's top frame.
+ */
+export const extensionTabTransport = (api: typeof Browser): TabTransport => ({
+  send: (tabId, message) => api.tabs.sendMessage(tabId, message),
+  inject: (tabId) => api.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [FULL_SCRIPT] }),
+});
