@@ -1,44 +1,60 @@
-import type { Claim } from '../lib/claims/schema';
 import type { Passage } from '../lib/match/types';
-import { STATUS_TEXT } from './labels';
+import type { ClaimView, StoryView } from '../lib/pack/view';
+import { MISATTRIBUTED_TEXT, STATUS_TEXT } from './labels';
 import { StatusBadge } from './StatusBadge';
 import { VersionsTable } from './VersionsTable';
 
 type Props = {
   passage: Passage;
-  claim: Claim;
-  seeds: Record<string, { outlet: string; title: string }>;
-  /** The reader's notes on this passage, shown under the verdict. */
-  notes?: { id: string; body: string; tag: string | null }[];
+  /** The passage's claim; null for an open-world unsourced passage (something no claim lists). */
+  claim: ClaimView | null;
+  story: StoryView;
+  /** Several stories are on: say which one the passage belongs to. */
+  showStory?: boolean;
   onClose: () => void;
 };
 
-/** The in-page card for one highlight: the claim, the three versions, and why the passage matched. */
-export function ClaimCard({ passage, claim, seeds, notes = [], onClose }: Props) {
+/** The in-page card for one highlight: the claim, the accounts' versions, and why the passage matched. */
+export function ClaimCard({ passage, claim, story, showStory = false, onClose }: Props) {
+  const credited = passage.credits ? story.accounts.find((a) => a.id === passage.credits)?.name ?? passage.credits : null;
   return (
-    <div class="cc-card" role="dialog" aria-label={`Crosscheck: ${claim.question}`}>
+    <div class="cc-card" role="dialog" aria-label={`Crosscheck: ${claim?.question ?? 'unsourced passage'}`}>
       <header class="cc-card__head">
-        <StatusBadge status={passage.status} />
+        <span class="cc-badges">
+          {passage.misattributed && (
+            <span class="cc-badge cc-badge--misattributed" title={MISATTRIBUTED_TEXT.explain}>
+              <span aria-hidden="true">{MISATTRIBUTED_TEXT.symbol}</span> {MISATTRIBUTED_TEXT.label}
+            </span>
+          )}
+          <StatusBadge status={passage.status} />
+        </span>
         <button type="button" class="cc-close" onClick={onClose} aria-label="Close">
           ×
         </button>
       </header>
-      <p class="cc-question">{claim.question}</p>
-      <p class="cc-summary">{claim.summary}</p>
-      <p class="cc-explain">{STATUS_TEXT[passage.status].explain}</p>
-      <VersionsTable claim={claim} verdicts={passage.verdicts} seeds={seeds} />
-      <p class="cc-evidence">
-        Matched on: {passage.evidence.length ? passage.evidence.map((e) => `“${e}”`).join(', ') : '—'}
-      </p>
-      {notes.length > 0 && (
-        <section class="cc-notes" aria-label="Your notes">
-          {notes.map((n) => (
-            <p key={n.id} class="cc-note">
-              {n.tag && <span class="cc-tag">{n.tag}</span>} {n.body}
-            </p>
-          ))}
-        </section>
+      {showStory && <p class="cc-story">{story.title}</p>}
+      {passage.misattributed && credited && (
+        <p class="cc-misattributed" role="note">
+          <strong>Credited to {credited}, who did not say this.</strong> {passage.attribution}
+        </p>
       )}
+      {claim ? (
+        <>
+          <p class="cc-question">{claim.question}</p>
+          <p class="cc-summary">{claim.summary}</p>
+          <p class="cc-explain">{STATUS_TEXT[passage.status].explain}</p>
+          <VersionsTable claim={claim} story={story} verdicts={passage.verdicts} revisions={passage.revisions} credits={passage.credits} />
+        </>
+      ) : (
+        <>
+          <p class="cc-question">Goes beyond every account</p>
+          <p class="cc-summary">
+            {(passage.elements ?? []).map((e) => `“${e}”`).join(', ')} {passage.elements && passage.elements.length > 1 ? 'are' : 'is'} in none of the accounts (
+            {story.accounts.map((a) => a.name).join(', ')}).
+          </p>
+        </>
+      )}
+      <p class="cc-evidence">Matched on: {passage.evidence.length ? passage.evidence.map((e) => `“${e}”`).join(', ') : '—'}</p>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import { useEffect } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { ClaimSet } from '../lib/claims/schema';
+import type { ClaimView, StoryView } from '../lib/pack/view';
 import { ClaimList, ClaimSetOverview, claimsOnPage } from './ClaimList';
 import type { PopupApi, PopupState, PopupView } from './popup-state';
 
 const CHECKING_POLL_MS = 400;
 
-type Props = { state: PopupState; api: PopupApi; claimSet: ClaimSet; notesView?: ComponentChildren };
+/** The enabled stories and their claims, for the overview. */
+export type PackViews = { stories: StoryView[]; claims: ClaimView[] };
+
+type Props = { state: PopupState; api: PopupApi; views: PackViews; notesView?: ComponentChildren };
 
 const TABS: Array<[PopupView, string]> = [
   ['page', 'This page'],
@@ -15,7 +18,7 @@ const TABS: Array<[PopupView, string]> = [
 ];
 
 /** The toolbar popup: this page's claims with the three versions, the whole claim set, and notes. */
-export function Popup({ state, api, claimSet, notesView }: Props) {
+export function Popup({ state, api, views, notesView }: Props) {
   useEffect(() => {
     void (async () => {
       try {
@@ -92,13 +95,16 @@ export function Popup({ state, api, claimSet, notesView }: Props) {
         </div>
       )}
       <div class="cc-popup__body" role="tabpanel">
-        {state.view.value === 'page' && <PageView state={state} claimSet={claimSet} onJump={jump} />}
+        {state.view.value === 'page' && <PageView state={state} views={views} onJump={jump} />}
         {state.view.value === 'claims' && (
           <>
-            <p class="cc-summaryline">
-              {claimSet.claims.length} claims from the AFP, i24 News and Samaa accounts of {claimSet.story.title}.
-            </p>
-            <ClaimSetOverview claimSet={claimSet} />
+            {views.stories.map((story) => (
+              <p class="cc-summaryline" key={story.pack}>
+                {views.claims.filter((c) => c.pack === story.pack).length} claims from the {story.accounts.map((a) => a.name).join(', ')} accounts of{' '}
+                {story.title}.
+              </p>
+            ))}
+            <ClaimSetOverview stories={views.stories} claims={views.claims} />
           </>
         )}
         {state.view.value === 'notes' && (notesView ?? <p class="cc-loading">Notes are not available.</p>)}
@@ -115,13 +121,13 @@ export function Popup({ state, api, claimSet, notesView }: Props) {
   );
 }
 
-function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: ClaimSet; onJump: (id: string) => void }) {
+function PageView({ state, views, onJump }: { state: PopupState; views: PackViews; onJump: (id: string) => void }) {
   if (state.loading.value) return <p class="cc-loading">Reading this page…</p>;
   const page = state.page.value;
   const intro = (
     <>
-      <p class="cc-summaryline">Here is the whole story as the three accounts tell it:</p>
-      <ClaimSetOverview claimSet={claimSet} />
+      <p class="cc-summaryline">Here is the whole story as the accounts tell it:</p>
+      <ClaimSetOverview stories={views.stories} claims={views.claims} />
     </>
   );
   if (state.error.value || !page) {
@@ -145,7 +151,9 @@ function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: Cl
       </div>
     );
   }
-  const items = claimsOnPage(page.passages, claimSet);
+  const claims = Object.fromEntries(views.claims.map((c) => [`${c.pack}/${c.id}`, c]));
+  const stories = Object.fromEntries(views.stories.map((s) => [s.pack, s]));
+  const items = claimsOnPage(page.passages, claims, stories);
   if (items.length === 0 && page.checking) {
     return (
       <p class="cc-loading" role="status">
@@ -174,7 +182,7 @@ function PageView({ state, claimSet, onJump }: { state: PopupState; claimSet: Cl
         {flagged > 0 ? `, ${flagged} contradicted or contested` : ''}.{!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
         {page.checking && <span role="status"> Still checking…</span>}
       </p>
-      <ClaimList items={items} seeds={claimSet.seeds} onJump={onJump} />
+      <ClaimList items={items} showStory={views.stories.length > 1} onJump={onJump} />
     </>
   );
 }

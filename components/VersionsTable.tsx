@@ -1,65 +1,96 @@
-import type { Claim } from '../lib/claims/schema';
-import { SOURCE_IDS, SOURCE_LABELS, type SourceId } from '../lib/claims/sources';
-import type { Verdict } from '../lib/match/types';
+import type { Revision, Verdict } from '../lib/match/types';
+import { carriedBy, versionsOf, type ClaimView, type StoryView } from '../lib/pack/view';
 import { VERDICT_TEXT } from './labels';
 
 type Props = {
-  claim: Claim;
+  claim: ClaimView;
+  story: StoryView;
   /** Per-account verdicts for one passage; omitted where the table just presents the claim. */
-  verdicts?: Record<SourceId, Verdict>;
-  /** Seed file → outlet, to say where each quote is reported. */
-  seeds?: Record<string, { outlet: string }>;
+  verdicts?: Record<string, Verdict>;
+  /** Earlier versions the passage matches differently ("agrees with i24's first report"). */
+  revisions?: Revision[];
+  /** The account the passage credits, marked in its column. */
+  credits?: string;
 };
 
 /**
- * The three accounts side by side. Quotes are rendered as text nodes by Preact, never as HTML.
- * Where the accounts take different positions the column carries a "differs" mark.
+ * The accounts side by side, each with its versions in order (an account that changed during the day
+ * shows both, the latest last, which verdicts are judged against), and for each the outlet that
+ * published it, its date and a link, saying when an account is known only through a relay. Quotes are
+ * text nodes (Preact never renders them as HTML).
  */
-export function VersionsTable({ claim, verdicts, seeds }: Props) {
-  const positions = new Set(SOURCE_IDS.map((s) => claim.accounts[s]?.position).filter(Boolean));
-  const split = positions.size > 1;
+export function VersionsTable({ claim, story, verdicts, revisions = [], credits }: Props) {
+  const latest = story.accounts.map((a) => versionsOf(claim, a.id).at(-1)?.position).filter(Boolean);
+  const split = new Set(latest).size > 1;
   return (
-    <div class="cc-versions" role="list" aria-label="What each account says">
-      {SOURCE_IDS.map((source) => {
-        const version = claim.accounts[source];
-        const verdict = verdicts?.[source];
+    <div class="cc-versions" role="list" aria-label="What each account says" style={`grid-template-columns: repeat(${Math.min(3, story.accounts.length)}, minmax(0, 1fr))`}>
+      {story.accounts.map((account) => {
+        const versions = versionsOf(claim, account.id);
+        const verdict = verdicts?.[account.id];
+        const revision = revisions.find((r) => r.account === account.id);
         return (
-          <section class={`cc-version${verdict ? ` cc-version--${verdict}` : ''}`} role="listitem" key={source}>
+          <section class={`cc-version${verdict ? ` cc-version--${verdict}` : ''}${credits === account.id ? ' cc-version--credited' : ''}`} role="listitem" key={account.id}>
             <header>
-              <strong>{SOURCE_LABELS[source]}</strong>
+              <strong>{account.name}</strong>
               {verdict && (
                 <span class={`cc-verdict cc-verdict--${verdict}`}>
                   <span aria-hidden="true">{VERDICT_TEXT[verdict].symbol}</span> {VERDICT_TEXT[verdict].label}
                 </span>
               )}
             </header>
-            {version ? (
-              <>
-                <p class="cc-says">
-                  {version.says}
-                  {split && <span class="cc-differs" title="The accounts disagree on this"> · differs</span>}
-                </p>
-                <blockquote class="cc-quote">“{version.quote}”</blockquote>
-                <p class="cc-source">
-                  reported in {seeds?.[version.seed]?.outlet ?? 'seed'} <code>{version.seed}</code>
-                </p>
-              </>
-            ) : (
-              <p class="cc-silent">Says nothing on this.</p>
-            )}
+            {credits === account.id && <p class="cc-credited">The passage credits {account.name}.</p>}
+            {versions.length === 0 && <p class="cc-silent">Says nothing on this.</p>}
+            {versions.map((v, i) => {
+              const source = story.sources[v.source];
+              const superseded = i < versions.length - 1;
+              return (
+                <div class={`cc-v${superseded ? ' cc-v--earlier' : ''}`} key={`${v.source}-${i}`}>
+                  {versions.length > 1 && <p class="cc-when">{superseded ? `Earlier (${v.time})` : `Latest (${v.time})`}</p>}
+                  <p class="cc-says">
+                    {v.says}
+                    {!superseded && split && <span class="cc-differs" title="The accounts disagree on this"> · differs</span>}
+                  </p>
+                  <blockquote class="cc-quote">“{v.quote}”</blockquote>
+                  <p class="cc-source">
+                    {carriedBy(story, account.id, v.source)}
+                    {source && (
+                      <>
+                        , {source.published} ·{' '}
+                        <a href={source.url} target="_blank" rel="noopener noreferrer">
+                          original article
+                        </a>
+                      </>
+                    )}
+                  </p>
+                </div>
+              );
+            })}
+            {revision && <p class="cc-revision">This passage {revision.note}.</p>}
           </section>
         );
       })}
       {claim.otherVoices.length > 0 && (
         <section class="cc-version cc-version--other" role="listitem">
           <header>
-            <strong>Other voices</strong>
+            <strong>Other voices (not one of the accounts)</strong>
           </header>
-          {claim.otherVoices.map((v) => (
-            <p class="cc-says" key={v.quote}>
-              {v.who}: {v.says} <span class="cc-source">({seeds?.[v.seed]?.outlet ?? v.seed})</span>
-            </p>
-          ))}
+          {claim.otherVoices.map((v) => {
+            const source = story.sources[v.source];
+            return (
+              <p class="cc-says" key={v.quote}>
+                {v.who}: {v.says}{' '}
+                {source && (
+                  <span class="cc-source">
+                    (
+                    <a href={source.url} target="_blank" rel="noopener noreferrer">
+                      {source.outlet}
+                    </a>
+                    , {source.published})
+                  </span>
+                )}
+              </p>
+            );
+          })}
         </section>
       )}
     </div>

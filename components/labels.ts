@@ -5,7 +5,7 @@ export const STATUS_TEXT: Record<Status, { label: string; symbol: string; explai
   agrees: { label: 'Agrees', symbol: '✓', explain: 'Every account that speaks to this says the same.' },
   contradicts: { label: 'Contradicts', symbol: '✗', explain: 'Every account that speaks to this says otherwise.' },
   contested: { label: 'Contested', symbol: '⇄', explain: 'The accounts disagree among themselves on this.' },
-  unsourced: { label: 'Unsourced', symbol: '?', explain: 'None of AFP, i24 News or Samaa backs this.' },
+  unsourced: { label: 'Unsourced', symbol: '?', explain: 'None of the accounts backs this.' },
 };
 
 export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string }> = {
@@ -13,3 +13,6 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string }> = 
   contradicts: { label: 'contradicts', symbol: '✗' },
   silent: { label: 'silent', symbol: '–' },
 };
+
+/** A passage that credits an account with what it did not say. */
+export const MISATTRIBUTED_TEXT = { label: 'Misattributed', symbol: '!', explain: 'The passage credits an account with what it did not say.' };

@@ -3,15 +3,14 @@
  * about the story, against a baseline that only splits the same text into sentences and words
  * (wink on every line), both measured in this run: warm-up, then the median of N runs.
  */
-import path from 'node:path';
-import { bundledClaimSet } from '../lib/claims/load';
+import { splitSentencesAndWords } from '../lib/lang/en/sentences';
 import { findPassages } from '../lib/match/find-passages';
-import { splitSentencesAndWords } from '../lib/match/sentences';
+import { bakuPackData } from '../lib/pack/load';
 import { buildArticle } from './lib/bench-article';
+import { SEEDS_DIR } from './lib/seeds';
 
 const json = process.argv.includes('--json');
-const seedsDir = path.resolve(import.meta.dirname, '../../shared/seeds');
-const text = buildArticle(seedsDir);
+const text = buildArticle(SEEDS_DIR);
 const words = text.split(/\s+/).filter(Boolean).length;
 const RUNS = 21;
 
@@ -26,7 +25,7 @@ function median(fn: () => unknown): number {
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
 }
 
-const matchMs = median(() => findPassages(text, bundledClaimSet));
+const matchMs = median(() => findPassages(text, bakuPackData));
 const baselineMs = median(() => splitSentencesAndWords(text));
 const bytes = new TextEncoder().encode(text).length;
 const result = {
@@ -37,7 +36,7 @@ const result = {
 
 if (json) process.stdout.write(JSON.stringify(result) + '\n');
 else {
-  console.log(`article: ${words} words, ${(bytes / 1024).toFixed(1)} KiB, ${findPassages(text, bundledClaimSet).length} passages`);
+  console.log(`article: ${words} words, ${(bytes / 1024).toFixed(1)} KiB, ${findPassages(text, bakuPackData).length} passages`);
   console.log(`matcher:  median ${matchMs.toFixed(2)} ms over ${RUNS} runs → ${result.msPer10kWords} ms per 10k words, ${result.mbPerSec} MB/s`);
   console.log(`baseline (wink sentences + words, every line): median ${baselineMs.toFixed(2)} ms`);
   console.log(`ratio matcher/baseline: ${result.ratioToBaseline}`);

@@ -19,6 +19,7 @@
  *   the content script's isolated world, so this counts the content script's JS objects and wrappers;
  *   DOM nodes (marks) live in Blink's heap and are not in it.
  */
+import { SEEDS_DIR } from './lib/seeds';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -36,7 +37,7 @@ const argValue = (name: string) => process.argv.find((a) => a.startsWith(`--${na
 const RUNS = Math.max(1, Number(argValue('runs') ?? 7));
 // `--only=unrelated` measures the pages whose name contains it.
 const ONLY = argValue('only');
-const seedsDir = path.resolve(import.meta.dirname, '../../shared/seeds');
+const seedsDir = SEEDS_DIR;
 
 interface PageResult {
   name: string;

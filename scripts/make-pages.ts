@@ -1,14 +1,15 @@
 /**
  * Writes the demo and e2e pages in tests/fixtures/pages from plain-text articles: the three seed
- * articles (../shared/seeds) and our other-outlet article. Run once after changing a source text;
+ * articles (tests/fixtures/seeds) and our other-outlet article. Run once after changing a source text;
  * the output is committed so a fresh clone (or a newcomer without shared/) has the pages.
  *   npx tsx scripts/make-pages.ts
  */
+import { SEEDS_DIR } from './lib/seeds';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const repo = resolve(import.meta.dirname, '..');
-const seeds = resolve(repo, '../shared/seeds');
+const seeds = SEEDS_DIR;
 const out = resolve(repo, 'tests/fixtures/pages');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -78,4 +79,4 @@ for (const [name, make] of pages) {
     console.error(`skipped ${name}: ${(err as Error).message}`);
   }
 }
-if (!existsSync(seeds)) console.error('../shared/seeds not found: seed pages not rewritten');
+if (!existsSync(seeds)) console.error('tests/fixtures/seeds not found: seed pages not rewritten');

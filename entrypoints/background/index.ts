@@ -1,6 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { bundledClaimSet } from '../../lib/claims/load';
+import { bundledPacks } from '../../lib/pack/load';
 import { messages } from '../../lib/messaging/messages';
 import { asMessageListener } from '../../lib/messaging/listen';
 import { createRouter } from '../../lib/messaging/router';
@@ -16,7 +16,7 @@ import { injectWhereNotesAre } from './notes-on-load';
 export default defineBackground(() => {
   const notes = openNoteRepository();
   const route = createRouter(messages, {
-    ...createMatchHandlers(bundledClaimSet, setBadge),
+    ...createMatchHandlers(() => bundledPacks, setBadge),
     ...createNoteHandlers(notes),
     ...createInjectHandlers(),
   });

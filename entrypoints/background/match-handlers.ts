@@ -1,16 +1,27 @@
-import type { ClaimSet } from '../../lib/claims/schema';
-import { findPassages } from '../../lib/match/find-passages';
+import { findPassagesAll } from '../../lib/match/find-passages';
+import type { Pack } from '../../lib/pack/schema';
+import { claimKey, claimView, storyView } from '../../lib/pack/view';
 
 /** Runs the matcher for a page. The matcher (and its language model) lives here, not in every page. */
-export function createMatchHandlers(claimSet: ClaimSet, setBadge: (tabId: number, flagged: number) => void) {
-  const byId = new Map(claimSet.claims.map((c) => [c.id, c]));
+export function createMatchHandlers(packs: () => readonly Pack[], setBadge: (tabId: number, flagged: number) => void) {
   return {
     match: ({ text, context }: { text: string; context?: string }) => {
-      const passages = context ? matchAfter(context, text, claimSet) : findPassages(text, claimSet);
-      const claims = Object.fromEntries(passages.map((p) => [p.claim, byId.get(p.claim)!]));
-      return { passages, claims, seeds: claimSet.seeds };
+      const enabled = packs();
+      const passages = context ? matchAfter(context, text, enabled) : findPassagesAll(text, enabled);
+      const claims: Record<string, NonNullable<ReturnType<typeof claimView>>> = {};
+      const stories: Record<string, ReturnType<typeof storyView>> = {};
+      for (const p of passages) {
+        const pack = enabled.find((x) => x.id === p.pack)!;
+        stories[pack.id] ??= storyView(pack);
+        if (p.claim) claims[claimKey(pack.id, p.claim)] ??= claimView(pack, p.claim)!;
+      }
+      return { passages, claims, stories };
     },
-    'claims.list': () => claimSet.claims.map((c) => ({ id: c.id, question: c.question })),
+    'packs.views': () => {
+      const enabled = packs();
+      return { stories: enabled.map(storyView), claims: enabled.flatMap((p) => p.claims.map((c) => claimView(p, c.id)!)) };
+    },
+    'claims.list': () => packs().flatMap((p) => p.claims.map((c) => ({ id: claimKey(p.id, c.id), question: c.question }))),
     reportCounts: ({ flagged }: { flagged: number }, sender: { tabId?: number }) => {
       if (sender.tabId !== undefined) setBadge(sender.tabId, flagged);
       return null;
@@ -19,9 +30,14 @@ export function createMatchHandlers(claimSet: ClaimSet, setBadge: (tabId: number
 }
 
 /** Matches `text` as if it followed `context` (so the story is known), keeping only passages in `text`. */
-function matchAfter(context: string, text: string, claimSet: ClaimSet) {
+function matchAfter(context: string, text: string, packs: readonly Pack[]) {
   const offset = context.length + 2;
-  return findPassages(`${context}\n\n${text}`, claimSet)
+  return findPassagesAll(`${context}\n\n${text}`, packs)
     .filter((p) => p.start >= offset)
-    .map((p) => ({ ...p, start: p.start - offset, end: p.end - offset }));
+    .map((p) => ({
+      ...p,
+      start: p.start - offset,
+      end: p.end - offset,
+      ...(p.cues && { cues: p.cues.map((c) => ({ start: c.start - offset, end: c.end - offset })) }),
+    }));
 }

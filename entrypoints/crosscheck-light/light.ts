@@ -1,7 +1,7 @@
 import type { browser as Browser } from 'wxt/browser';
-import { pageIsAboutStory } from '../../lib/dom/page-precheck';
+import { mentionsStory, pageIsAboutStory } from '../../lib/dom/page-precheck';
+
 import { watchForNewText } from '../../lib/dom/watch-changes';
-import { mentionsStory } from '../../lib/match/precheck';
 import type { Result } from '../../lib/messaging/protocol';
 import { SETTINGS_KEY, isSiteIn, storedDisabledSites } from '../../lib/settings/site';
 import { publishHandover, type Handover } from '../crosscheck-page/handover';

@@ -14,7 +14,7 @@ const HIDE_DELAY_MS = 350;
  * pages never pay for it.
  * Opens on hover, keyboard focus or click of a mark; Escape closes it and returns focus to the mark.
  */
-export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChecker | null, settings: () => Settings, notesFor: (s: ShownPassage) => { id: string; body: string; tag: string | null }[] = () => []) {
+export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChecker | null, settings: () => Settings) {
   let open: ShownPassage | null = null;
   let showTimer = 0;
   let hideTimer = 0;
@@ -26,8 +26,9 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
 
   async function show(target: ShownPassage, anchor: HTMLElement, focusCard = false): Promise<void> {
     const checker = getChecker();
-    const claim = checker?.claim(target.passage.claim);
-    if (!checker || !claim) return;
+    const story = checker?.story(target.passage.pack);
+    const claim = checker?.claimOf(target.passage) ?? null;
+    if (!checker || !story || (target.passage.claim && !claim)) return;
     const wrap = await ui.get();
     open = target;
     const rect = anchor.getBoundingClientRect();
@@ -37,7 +38,7 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
     const style = innerHeight - below > 260 || rect.top < 300 ? `top:${below}px` : `bottom:${innerHeight - rect.top + 8}px`;
     wrap.className = themeClass(settings());
     wrap.setAttribute('style', `position:fixed;left:${left}px;${style};z-index:2147483647;background:transparent;`);
-    render(<ClaimCard passage={target.passage} claim={claim} seeds={checker.seeds()} notes={notesFor(target)} onClose={() => close(true)} />, wrap);
+    render(<ClaimCard passage={target.passage} claim={claim} story={story} showStory={checker.storyCount() > 1} onClose={() => close(true)} />, wrap);
     if (focusCard) (wrap.querySelector('.cc-close') as HTMLElement | null)?.focus();
   }
 

@@ -1,9 +1,9 @@
-import type { Claim, ClaimSet } from '../../lib/claims/schema';
 import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 import { pageIsAboutStory } from '../../lib/dom/page-precheck';
 import type { Passage, Status } from '../../lib/match/types';
+import { claimKey, type ClaimView, type StoryView } from '../../lib/pack/view';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
 import { timed } from './work-timing';
@@ -26,10 +26,18 @@ export function isMatchAnswer(value: unknown): value is MatchAnswer {
     Array.isArray(v.passages) &&
     v.passages.every((p: unknown) => {
       const q = p as Record<string, unknown> | null;
-      return isObject(q) && Number.isInteger(q!.start) && Number.isInteger(q!.end) && typeof q!.status === 'string' && q!.status in STATUS_TEXT && typeof q!.claim === 'string';
+      return (
+        isObject(q) &&
+        Number.isInteger(q!.start) &&
+        Number.isInteger(q!.end) &&
+        typeof q!.status === 'string' &&
+        q!.status in STATUS_TEXT &&
+        (typeof q!.claim === 'string' || q!.claim === null) &&
+        typeof q!.pack === 'string'
+      );
     }) &&
     isObject(v.claims) &&
-    isObject(v.seeds)
+    isObject(v.stories)
   );
 }
 
@@ -70,8 +78,9 @@ export interface ShownPassage {
 
 export interface MatchAnswer {
   passages: Passage[];
-  claims: Record<string, Claim>;
-  seeds: ClaimSet['seeds'];
+  /** By claim key ("pack/claim"). */
+  claims: Record<string, ClaimView>;
+  stories: Record<string, StoryView>;
 }
 
 export interface CheckerDeps {
@@ -105,8 +114,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
   let replacing = beforeFirstHighlight;
   const shown: ShownPassage[] = [];
   const handles: Highlights[] = [];
-  const claims = new Map<string, Claim>();
-  let seeds: ClaimSet['seeds'] = {};
+  const claims = new Map<string, ClaimView>();
+  const stories = new Map<string, StoryView>();
   let aboutStory = false;
   let nextId = 0;
   let error: string | null = null;
@@ -150,7 +159,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     const groups = timed(timing, 'prepare', () => {
       if (!added) opening = map.text.slice(0, OPENING_CHARS);
       for (const [id, claim] of Object.entries(answer.claims)) claims.set(id, claim);
-      seeds = answer.seeds;
+      for (const [id, story] of Object.entries(answer.stories)) stories.set(id, story);
       const passages = answer.passages.filter((p) => visible[p.status]).sort((a, b) => a.start - b.start);
       return disjointGroups(map, passages);
     });
@@ -178,7 +187,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         end: p.end,
         attrs: {
           'data-crosscheck-status': p.status,
-          'data-crosscheck-claim': p.claim,
+          'data-crosscheck-claim': p.claim ? claimKey(p.pack, p.claim) : `${p.pack}/open`,
           'data-crosscheck-id': `cc-${first + i}`,
           tabindex: '0',
           role: 'mark',
@@ -255,8 +264,10 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     },
     current,
     find: (id: string) => shown.find((s) => s.id === id),
-    claim: (id: string) => claims.get(id),
-    seeds: () => seeds,
+    /** A passage's claim (null for an open-world passage) and its story. */
+    claimOf: (p: Passage) => (p.claim ? claims.get(claimKey(p.pack, p.claim)) ?? null : null),
+    story: (pack: string) => stories.get(pack),
+    storyCount: () => stories.size,
     state: () => ({ aboutStory, error, checking: checking > 0 }),
     flagged: () => current().filter((s) => FLAGGED.has(s.passage.status)),
   };

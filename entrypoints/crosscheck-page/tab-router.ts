@@ -39,7 +39,9 @@ export function createTabRouter(
       passages: checker.current().map((s) => s.passage),
       error: checker.state().error,
     }),
-    'page.scrollToClaim': ({ claim }) => jump(`claim:${claim}`, checker.current().filter((s) => s.passage.claim === claim)),
+    // `claim` is a claim key ("pack/claim", or "pack/open" for what goes beyond every account).
+    'page.scrollToClaim': ({ claim }) =>
+      jump(`claim:${claim}`, checker.current().filter((s) => `${s.passage.pack}/${s.passage.claim ?? 'open'}` === claim)),
     'page.nextFlagged': () => jump('flagged', checker.flagged()),
     'page.setVisible': ({ visible }) => {
       const next = visible ?? !page.visible();

@@ -9,7 +9,6 @@ import { createPopupState } from '../../components/popup-state';
 import { NotesView } from '../../components/NotesView';
 import { createNotesState, type NotesApi } from '../../components/notes-state';
 import { messages } from '../../lib/messaging/messages';
-import { bundledClaimSet } from '../../lib/claims/load';
 import { createClient } from '../../lib/messaging/client';
 import { tabMessages } from '../../lib/messaging/tab-messages';
 import { extensionTabTransport, sendToTab } from '../../lib/messaging/to-tab';
@@ -49,12 +48,13 @@ async function main() {
     // Extension pages may ask; the background service worker cannot always.
     persist: async () => (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false),
   };
-  const claims = bundledClaimSet.claims.map((c) => ({ id: c.id, question: c.question }));
+  const views = await send('packs.views', {});
+  const claims = views.claims.map((c) => ({ id: `${c.pack}/${c.id}`, question: c.question }));
   render(
     <Popup
       notesView={<NotesView state={createNotesState()} api={notesApi} claims={claims} />}
       state={state}
-      claimSet={bundledClaimSet}
+      views={views}
       api={{
         pageState: () => toTab('page.state', {}),
         scrollToClaim: (claim) => toTab('page.scrollToClaim', { claim }),

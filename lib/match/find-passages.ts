@@ -1,82 +1,189 @@
-import type { ClaimSet } from '../claims/schema';
-import { splitClauses } from './clauses';
-import { isAboutStory } from './precheck';
-import { RULES } from './rules';
-import type { Hit, SentenceContext } from './rules/types';
-import { splitSentences, type Span } from './sentences';
+import { LANGUAGES } from '../lang';
+import type { Language, Span } from '../lang/types';
+import type { Claim, Pack } from '../pack/schema';
+import { compilePrecheck, precheckSpec } from '../pack/precheck';
+import { indexAccounts, type AccountIndex } from './account-index';
+import { creditFor, creditsIn, judgeCredit, type Credit } from './attribution';
+import { compilePack, type CompiledLang, type CompiledPack } from './compile-pack';
+import { modelEvents, sentenceTie } from './events';
+import { readFrame } from './frames';
+import { placeMentions, sidesIn } from './frames/common';
+import type { FrameContext, Hit } from './frames/types';
+import { novelElements } from './open-world';
+import { toDocument, viewSentence, type SentenceView } from './sentence-view';
 import type { Passage } from './types';
-import { statusOf, verdictsFor } from './verdicts';
-
-// Lines without any of these words cannot carry a claim; skipping them before wink keeps long
-// pages cheap (wink is ~3 µs a word, the rules far less). Every spelling the rules accept must be
-// here, and the words of a sentence whose subject is only "he" ("He was present for one session").
-const STORY_WORDS =
-  /Shar|J(?:[ou]w?|aw)lani|Syria|Israel|Baku|Azerbaijan|Iran|Hezbollah|Golan|Trump|Sa['’]?ar\b|Barrack|Hanegbi|Qa['’]?[ei]?da|Turkic|Damascus|encounter|interaction|contact|rendezvous|sit-down|milestone|linguistic|hummus|normali[sz]|Dermer|Netanyahu|Sh(?:ai|ay|i|ey)bani|Dalati|1974|gas\b|Gaza|camps|Tehran|envoy|emissar|agenda|General Assembly|UNGA|meeting|talks|session|rounds?\b|negotiat|discussion|delegation|\bmet\b|attend|present|(?:took|takes?|taken|taking) part|participat|sat in|absent|twice|once\b|times\b/i;
-
-// Another meeting's venue, named in a sentence about a meeting. The next sentences that do not
-// name Baku are read as about that meeting ("… met in Paris on Thursday. The two sides met
-// twice."), so event claims stay silent on them. It lapses after a few sentences or when Baku is
-// named again, because Baku articles mention earlier meetings in passing.
-const OTHER_VENUE = /\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow)\b/;
-const MEETING_WORD = /\b(?:met|meet(?:s|ing|ings)?|talks|encounter|session|negotiations|round)\b/i;
-const BAKU = /\b(?:Baku|Azerbaijan)/i;
-const ELSEWHERE_SENTENCES = 2;
-const SENTENCE_END = /[.!?](?=\s|$)/g;
-/** Claims about the Baku meeting itself (not background facts), which another meeting cannot carry. */
-const isEventClaim = (claim: string) =>
-  claim.startsWith('agenda-') || ['meeting-date', 'sharaa-attendance', 'meeting-count', 'syrian-delegation', 'israeli-delegation', 'meeting-significance'].includes(claim);
+import { allSilent, statusOf, verdictsFor } from './verdicts';
 
 /**
- * Finds the passages of `text` that carry a claim of `claimSet`, with each account's verdict.
- *
- * Returns nothing unless `isAboutStory(text)` (the content script's precheck) holds, so the
- * precheck can never hide a passage. Passages are sentences, or clauses when one sentence takes
- * two stances on the same claim; offsets are JavaScript string offsets into `text`.
+ * The engine: text in, passages out, for any pack. It reads sentences and clauses, negation, modality,
+ * denied reports and other events through a language module, fills the pack's frames, checks credited
+ * accounts, and marks what goes beyond every account. Pure: runs in the background worker and the CLI.
  */
-export function findPassages(text: string, claimSet: ClaimSet): Passage[] {
-  if (!isAboutStory(text)) return [];
-  const claims = new Map(claimSet.claims.map((c) => [c.id, c]));
-  const aboutBakuMeeting = /\bIsrael/i.test(text) && /\b(?:Baku|Azerbaijan)/i.test(text);
+
+// How many sentences after another meeting's venue are read as about that meeting.
+const SENTENCES_ELSEWHERE = 2;
+const SENTENCE_END = /[.!?؟](?=\s|$)/g;
+
+export interface Engine {
+  packs: CompiledPack[];
+  find(text: string): Passage[];
+}
+
+const engines = new WeakMap<Pack, { cp: CompiledPack; index: AccountIndex }>();
+
+function prepared(pack: Pack, languages: readonly Language[]) {
+  let e = engines.get(pack);
+  if (!e) {
+    const cp = compilePack(pack, languages);
+    e = { cp, index: indexAccounts(cp, cp.langs) };
+    engines.set(pack, e);
+  }
+  return e;
+}
+
+/**
+ * Finds the passages of `text` that carry a claim of `pack`, or go beyond its accounts, with each
+ * account's verdict. Returns nothing unless the pack's pre-check passes on the text. Offsets are
+ * JavaScript string offsets into `text`.
+ */
+export function findPassages(text: string, pack: Pack, languages: readonly Language[] = LANGUAGES): Passage[] {
+  const precheck = compilePrecheck([precheckSpec(pack)]);
+  if (precheck.about(text).length === 0) return [];
+  const { cp, index } = prepared(pack, languages);
+  return readDocument(cp, index, text);
+}
+
+/** Passages of every pack, in text order. */
+export function findPassagesAll(text: string, packs: readonly Pack[], languages: readonly Language[] = LANGUAGES): Passage[] {
+  return packs.flatMap((p) => findPassages(text, p, languages)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Splits the text into sentences, each read by the language its line is written in. */
+function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: CompiledLang }[] {
+  const out: { span: Span; cl: CompiledLang }[] = [];
+  const langs = [...cp.langs.values()];
+  const fallback = cp.langs.get('en') ?? langs[0];
+  if (!fallback) return out;
+  const lineRe = /[^\n]+/g;
+  let run: { cl: CompiledLang; start: number; end: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    const cl = run.cl;
+    // Lines without a pack word or a meeting word cannot carry a claim; the splitter skips them.
+    const keep = (chunk: string) => cl.gate.test(chunk) || cl.lang.cues.meeting.test(chunk);
+    for (const s of cl.lang.sentences(text.slice(run.start, run.end), keep)) out.push({ span: { start: run.start + s.start, end: run.start + s.end }, cl });
+    run = null;
+  };
+  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
+    const cl = langs.find((c) => c.lang.id !== fallback.lang.id && c.lang.owns(m![0])) ?? fallback;
+    if (run && run.cl === cl) run.end = m.index + m[0].length;
+    else {
+      flush();
+      run = { cl, start: m.index, end: m.index + m[0].length };
+    }
+  }
+  flush();
+  return out;
+}
+
+function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Passage[] {
+  const views: SentenceView[] = [];
+  let previous: SentenceView | null = null;
+  for (const { span, cl } of sentencesOf(cp, text)) {
+    const view = viewSentence(cp, cl, text, span, views.length, previous);
+    views.push(view);
+    previous = view;
+  }
+  const sides = new Set<string>();
+  let place = false;
+  for (const v of views) {
+    for (const side of sidesIn(cp, v, { start: 0, end: v.f.length })) sides.add(side);
+    place ||= placeMentions(cp, v, { start: 0, end: v.f.length }).length > 0;
+  }
+  const events = modelEvents(cp, text, views);
+  const carried = carryElsewhere(cp, views, text);
+  const ties = new Map<string, ReturnType<typeof sentenceTie>>();
+  const ctx: FrameContext = {
+    cp,
+    events,
+    aboutEvent: sides.size >= Math.min(2, cp.pack.event.sides.length) && place,
+    elsewhere: (s, span) => {
+      const key = `${s.index}:${span.start}:${span.end}`;
+      let tie = ties.get(key);
+      if (!tie) ties.set(key, (tie = sentenceTie(cp, events, s, span)));
+      if (tie.event === 'other') return tie.cue ?? 'another meeting';
+      if (tie.cue) return null;
+      const whole = span.start === 0 && span.end === s.f.length ? tie : elsewhereOfSentence(s);
+      if (whole.event === 'other') return whole.cue ?? 'another meeting';
+      if (whole.cue) return null;
+      if (events.dominant === 'other') return events.dominantCue ?? 'another meeting';
+      return carried.get(s.index) ?? null;
+    },
+  };
+  const elsewhereOfSentence = (s: SentenceView) => {
+    const key = `${s.index}:0:${s.f.length}`;
+    let tie = ties.get(key);
+    if (!tie) ties.set(key, (tie = sentenceTie(cp, events, s, { start: 0, end: s.f.length })));
+    return tie;
+  };
+
   const passages: Passage[] = [];
-  let previous = '';
-  // Sentences left in which another meeting (named just before) is the one being talked about.
-  let elsewhere = 0;
-  let lastEnd = 0;
-  for (const sentence of splitSentences(text, (line) => STORY_WORDS.test(line))) {
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    // Lines without story words never come back from splitSentences; their sentences count too.
-    if (elsewhere > 0) elsewhere = Math.max(0, elsewhere - (text.slice(lastEnd, sentence.start).match(SENTENCE_END) ?? []).length);
-    lastEnd = sentence.end;
-    const namesBaku = BAKU.test(sentenceText);
-    const aboutOtherMeeting = elsewhere > 0 && !namesBaku;
-    if (namesBaku) elsewhere = 0;
-    else if (OTHER_VENUE.test(sentenceText) && MEETING_WORD.test(sentenceText)) elsewhere = ELSEWHERE_SENTENCES + 1;
-    if (elsewhere > 0) elsewhere--;
-    // Neighbours widened in for wink come back here; only story sentences reach the rules.
-    if (!STORY_WORDS.test(sentenceText)) {
-      previous = sentenceText;
+  let credits: Credit[] = [];
+  for (const s of views) {
+    const relevant = s.mentions.length > 0 || s.cl.lang.cues.meeting.test(s.f) || s.cl.lang.cues.bothSides.test(s.f) || /\b(?:he|she|his|her)\b/i.test(s.f);
+    if (!relevant) {
+      credits = [];
       continue;
     }
-    const ctx: SentenceContext = { text: sentenceText, clauses: splitClauses(sentenceText), previous, aboutBakuMeeting };
-    const hits = RULES.flatMap((rule) => rule(ctx)).filter((hit) => claims.has(hit.claim) && !(aboutOtherMeeting && isEventClaim(hit.claim)));
-    for (const hit of mergeHits(hits)) {
-      const claim = claims.get(hit.claim)!;
-      if (!claim.positions.some((p) => p.id === hit.position)) continue;
-      const span = hit.clause ? trim(text, sentence.start + hit.clause.start, sentence.start + hit.clause.end) : sentence;
-      const verdicts = verdictsFor(claim, hit.position);
-      passages.push({ ...span, text: text.slice(span.start, span.end), claim: hit.claim, position: hit.position, verdicts, status: statusOf(verdicts), evidence: hit.evidence });
+    credits = creditsIn(cp, s, credits);
+    const hits = merge(cp.frames.flatMap(({ claim, frame }) => readFrame(s, frame, claim, ctx)));
+    const found: Passage[] = [];
+    for (const hit of hits) {
+      const claim = cp.claims.get(hit.claim)!;
+      if (!claim.positions.some((p) => p.id === hit.position)) throw new Error(`frame of "${claim.id}" gave unknown position "${hit.position}"`);
+      found.push(passageOf(cp, s, hit, claim, creditFor(credits, hit.at, hit.clause)));
     }
-    previous = sentenceText;
+    passages.push(...found);
+    if (ctx.aboutEvent && !found.some((p) => p.status === 'unsourced')) {
+      const open = openWorld(cp, index, s, ctx, credits, found);
+      if (open) passages.push(open);
+    }
   }
   return passages;
 }
 
 /**
- * One passage per claim and stance in a sentence. If the sentence takes a single stance on a
- * claim the passage is the whole sentence; if it takes two ("AFP said he did not attend, while
- * Samaa said he sat in") each stance keeps its own clause.
+ * Sentences right after one that names another meeting's venue ("… met in Paris on Thursday. The
+ * two sides met twice.") are about that meeting, until the event's place is named again or a few
+ * sentences have passed: event claims stay silent on them.
  */
-function mergeHits(hits: Hit[]): Hit[] {
+function carryElsewhere(cp: CompiledPack, views: readonly SentenceView[], text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  let left = 0;
+  let cue = '';
+  let lastEnd = 0;
+  for (const s of views) {
+    const whole = { start: 0, end: s.f.length };
+    // Sentences the splitter skipped (no pack word in them) count too.
+    if (left > 0) left = Math.max(0, left - (text.slice(lastEnd, s.start).match(SENTENCE_END) ?? []).length);
+    lastEnd = s.end;
+    const namesPlace = placeMentions(cp, s, whole).length > 0;
+    if (left > 0 && !namesPlace) out.set(s.index, cue);
+    if (namesPlace) left = 0;
+    else {
+      const venue = s.cl.lang.cues.otherVenue.exec(s.f);
+      if (venue && s.cl.lang.cues.meeting.test(s.f)) {
+        left = SENTENCES_ELSEWHERE + 1;
+        cue = venue[0];
+      }
+    }
+    if (left > 0) left -= 1;
+  }
+  return out;
+}
+
+/** One passage per claim and stance in a sentence; two stances on one claim keep their own clauses. */
+function merge(hits: Hit[]): Hit[] {
   const byClaim = new Map<string, Hit[]>();
   for (const hit of hits) byClaim.set(hit.claim, [...(byClaim.get(hit.claim) ?? []), hit]);
   const out: Hit[] = [];
@@ -85,14 +192,124 @@ function mergeHits(hits: Hit[]): Hit[] {
     for (const position of positions) {
       const same = group.filter((h) => h.position === position);
       const evidence = [...new Set(same.flatMap((h) => h.evidence))];
-      out.push({ claim: same[0]!.claim, position, evidence, clause: positions.size > 1 ? same[0]!.clause : undefined });
+      out.push({ claim: same[0]!.claim, position, evidence, clause: positions.size > 1 ? same[0]!.clause : undefined, at: same[0]!.at });
     }
   }
   return out;
 }
 
-function trim(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,;—–:]/.test(text[start]!)) start += 1;
-  while (end > start && /[\s,;—–:]/.test(text[end - 1]!)) end -= 1;
+const TRIM = /[\s,;—–:]/;
+
+function trimmed(s: SentenceView, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && TRIM.test(s.f[start]!)) start += 1;
+  while (end > start && TRIM.test(s.f[end - 1]!)) end -= 1;
+  return { start, end };
+}
+
+function passageOf(cp: CompiledPack, s: SentenceView, hit: Hit, claim: Claim, credit: Credit | null): Passage {
+  const span = hit.clause ? toDocument(s, trimmed(s, hit.clause)) : { start: s.start, end: s.end };
+  const { verdicts, revisions } = verdictsFor(cp.pack, claim, hit.position);
+  const passage: Passage = {
+    ...span,
+    text: s.text.slice(span.start - s.start, span.end - s.start),
+    claim: claim.id,
+    position: hit.position,
+    verdicts,
+    status: statusOf(verdicts),
+    evidence: hit.evidence,
+    pack: cp.pack.id,
+  };
+  if (revisions.length) passage.revisions = revisions;
+  const cues = cueSpans(s, hit.evidence, toFoldedSpan(s, span));
+  if (cues.length) passage.cues = cues;
+  if (credit) Object.assign(passage, { credits: credit.account }, judgeCredit(cp.pack, claim, hit.position, credit.account));
+  return passage;
+}
+
+/**
+ * The sentence's open-world "unsourced" passage, if it states something no account carries: on the
+ * clause of the first such element, or the whole sentence when it carries no claim.
+ */
+function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: FrameContext, credits: Credit[], found: Passage[]): Passage | null {
+  const whole = { start: 0, end: s.f.length };
+  if (ctx.elsewhere(s, whole)) return null;
+  const ev = cp.pack.event;
+  const aboutEvent =
+    s.cl.lang.cues.meeting.test(s.f) ||
+    s.mentions.some((m) => cp.sideOf.has(m.entity) && isPerson(cp, m.entity)) ||
+    s.mentions.some((m) => ev.participants.includes(m.entity) || ev.places.includes(m.entity)) ||
+    sidesIn(cp, s, whole).size >= 2 ||
+    s.cl.lang.cues.bothSides.test(s.f);
+  if (!aboutEvent) return null;
+  if (s.cl.lang.openQuestion(s.f.slice(0, 60)) || /\?\s*$/.test(s.f)) return null;
+  const skip = credits.map((c) => ({ start: c.start, end: c.end }));
+  const elements = novelElements(s, ctx, index, skip);
+  if (!elements.length) return null;
+  const first = elements[0]!;
+  const clause = s.clauses.find((c) => first.start >= c.start && first.start < c.end) ?? whole;
+  const span = found.length ? toDocument(s, trimmed(s, phraseAround(s, clause, first))) : { start: s.start, end: s.end };
+  const credit = creditFor(credits, first, clause);
+  const names = cp.pack.accounts.map((a) => a.name);
+  const list = `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  const passage: Passage = {
+    ...span,
+    text: s.text.slice(span.start - s.start, span.end - s.start),
+    claim: null,
+    position: null,
+    verdicts: allSilent(cp.pack),
+    status: 'unsourced',
+    evidence: elements.map((e) => `“${s.text.slice(toDocument(s, e).start - s.start, toDocument(s, e).end - s.start)}” is in none of the accounts (${list})`),
+    pack: cp.pack.id,
+    elements: elements.map((e) => s.text.slice(toDocument(s, e).start - s.start, toDocument(s, e).end - s.start)),
+  };
+  if (credit) Object.assign(passage, { credits: credit.account }, judgeCredit(cp.pack, null, null, credit.account, passage.elements));
+  return passage;
+}
+
+/** The folded span of the sentence that a document span covers. */
+function toFoldedSpan(s: SentenceView, span: Span): Span {
+  const rel = { start: span.start - s.start, end: span.end - s.start };
+  if (!s.map) return rel;
+  const find = (i: number) => {
+    let lo = 0;
+    let hi = s.map!.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.map![mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { start: find(rel.start), end: find(rel.end) };
+}
+
+/** Document offsets of each cue word inside the passage (the first occurrence of each, left to right). */
+function cueSpans(s: SentenceView, evidence: readonly string[], within: Span): Span[] {
+  const out: Span[] = [];
+  for (const e of evidence) {
+    const cue = e.replace(/…$/, '');
+    if (!cue.trim()) continue;
+    const at = s.f.indexOf(cue, within.start);
+    if (at < 0 || at + cue.length > within.end) continue;
+    out.push(toDocument(s, { start: at, end: at + cue.length }));
+  }
+  return out.sort((a, b) => a.start - b.start).filter((c, i, all) => i === 0 || c.start >= all[i - 1]!.end);
+}
+
+const isPerson = (cp: CompiledPack, id: string) => cp.pack.entities.find((e) => e.id === id)?.kind === 'person';
+
+/** The comma-bounded phrase of a clause that holds an element: where an addition sits in a claim sentence. */
+function phraseAround(s: SentenceView, clause: Span, e: Span): Span {
+  let start = clause.start;
+  let end = clause.end;
+  for (let i = e.start - 1; i > clause.start; i -= 1) if (s.f[i] === ',') {
+    start = i + 1;
+    break;
+  }
+  for (let i = e.end; i < clause.end; i += 1) if (s.f[i] === ',') {
+    end = i;
+    break;
+  }
   return { start, end };
 }

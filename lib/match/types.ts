@@ -1,5 +1,3 @@
-import type { SourceId } from '../claims/schema';
-
 /** How one account stands to what a passage says. */
 export type Verdict = 'agrees' | 'contradicts' | 'silent';
 
@@ -8,18 +6,42 @@ export type Status = 'agrees' | 'contradicts' | 'contested' | 'unsourced';
 
 export const STATUSES: readonly Status[] = ['agrees', 'contradicts', 'contested', 'unsourced'];
 
-/** A sentence or clause of the input that carries one claim. */
+/** An earlier version of an account that the passage matches differently from the latest. */
+export interface Revision {
+  account: string;
+  /** The passage's verdict against that earlier version. */
+  verdict: Exclude<Verdict, 'silent'>;
+  /** "agrees with i24 News's first report (2025-07-12), which it later revised". */
+  note: string;
+}
+
+/** A sentence or clause of the input that carries one claim, or goes beyond every account. */
 export interface Passage {
   /** JavaScript string offsets into the matcher's input: `text === input.slice(start, end)`. */
   start: number;
   end: number;
   text: string;
-  /** Claim id in the claim set. */
-  claim: string;
-  /** The stance the passage takes (one of the claim's positions). */
-  position: string;
-  verdicts: Record<SourceId, Verdict>;
+  /** Claim id in its pack; null for an open-world unsourced passage (something no claim lists). */
+  claim: string | null;
+  /** The stance the passage takes (one of the claim's positions); null when `claim` is. */
+  position: string | null;
+  /** Per account of the pack: the latest version's verdict. */
+  verdicts: Record<string, Verdict>;
   status: Status;
   /** The cue words that matched, so every highlight can explain itself. */
   evidence: string[];
+  /** Where those cue words sit in the input (offsets like `start`/`end`), for marking them in the card. */
+  cues?: { start: number; end: number }[];
+  /** The pack the claim belongs to. */
+  pack: string;
+  /** Earlier versions the passage matches differently (i24's first report, AFP before the meeting). */
+  revisions?: Revision[];
+  /** The account the passage credits ("according to AFP"), if it names one. */
+  credits?: string;
+  /** The credited account did not say this, or said otherwise. */
+  misattributed?: boolean;
+  /** What the credited account actually said, when misattributed. */
+  attribution?: string;
+  /** Open-world: the elements no account carries ("a hotline between the two armies"). */
+  elements?: string[];
 }

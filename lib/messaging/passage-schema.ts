@@ -1,18 +1,25 @@
 import * as z from 'zod/mini';
-import { SOURCE_IDS } from '../claims/sources';
 
 const buildPassageSchema = () => {
   const verdict = z.enum(['agrees', 'contradicts', 'silent']);
   const count = () => z.number().check(z.int(), z.nonnegative());
+  const short = (max: number) => z.string().check(z.maxLength(max));
   return z.strictObject({
     start: count(),
     end: count(),
     text: z.string(),
-    claim: z.string(),
-    position: z.string(),
-    verdicts: z.strictObject(Object.fromEntries(SOURCE_IDS.map((s) => [s, verdict])) as Record<(typeof SOURCE_IDS)[number], typeof verdict>),
+    claim: z.nullable(short(64)),
+    position: z.nullable(short(64)),
+    verdicts: z.record(short(64), verdict),
     status: z.enum(['agrees', 'contradicts', 'contested', 'unsourced']),
-    evidence: z.array(z.string()),
+    evidence: z.array(short(400)),
+    cues: z.optional(z.array(z.strictObject({ start: count(), end: count() }))),
+    pack: short(64),
+    revisions: z.optional(z.array(z.strictObject({ account: short(64), verdict: z.enum(['agrees', 'contradicts']), note: short(400) }))),
+    credits: z.optional(short(64)),
+    misattributed: z.optional(z.boolean()),
+    attribution: z.optional(short(1200)),
+    elements: z.optional(z.array(short(300))),
   });
 };
 let schema: ReturnType<typeof buildPassageSchema> | null = null;

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Popup } from '../../components/Popup';
 import { createPopupState, type PopupApi } from '../../components/popup-state';
-import { bundledClaimSet } from '../../lib/claims/load';
+import { bakuPackData } from '../../lib/pack/load';
+import { claimView, storyView } from '../../lib/pack/view';
 import { findPassages } from '../../lib/match/find-passages';
 import type { PageState } from '../../lib/messaging/tab-messages';
 
@@ -23,7 +24,8 @@ function mount(answers: PageState[]) {
   };
   const root = document.createElement('div');
   document.body.append(root);
-  render(<Popup state={createPopupState()} api={api} claimSet={bundledClaimSet} />, root);
+  const views = { stories: [storyView(bakuPackData)], claims: bakuPackData.claims.map((c) => claimView(bakuPackData, c.id)!) };
+  render(<Popup state={createPopupState()} api={api} views={views} />, root);
   return { root, calls };
 }
 
@@ -38,7 +40,7 @@ afterEach(() => (document.body.innerHTML = ''));
 
 describe('popup while the page is being checked', () => {
   it('says it is checking, not "nothing found", and fills in when the check is done', async () => {
-    const passages = findPassages(SENTENCE, bundledClaimSet).map(({ start, end, text, claim, position, verdicts, status, evidence }) => ({ start, end, text, claim, position, verdicts, status, evidence }));
+    const passages = findPassages(SENTENCE, bakuPackData);
     expect(passages.length).toBeGreaterThan(0);
     const { root, calls } = mount([page({ checking: true }), page({ checking: true }), page({ passages })]);
     await until(() => root.textContent!.includes('Checking this page'));

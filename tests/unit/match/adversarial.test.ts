@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { prng } from '../../../scripts/lib/bench-article';
 
@@ -18,7 +18,7 @@ function randomText(seed: number, length: number): string {
 }
 
 function checkBounds(text: string): void {
-  const passages = findPassages(text, bundledClaimSet);
+  const passages = findPassages(text, bakuPackData);
   for (const p of passages) {
     expect(Number.isInteger(p.start) && Number.isInteger(p.end)).toBe(true);
     expect(p.start).toBeGreaterThanOrEqual(0);
@@ -44,7 +44,7 @@ describe('findPassages on adversarial Unicode', () => {
 
   it('finds the story sentence when Arabic text surrounds it', () => {
     const text = `قال مصدر دبلوماسي إن الاجتماع عقد في باكو. ${STORY} وأضاف المصدر أن المحادثات مستمرة.`;
-    const passages = findPassages(text, bundledClaimSet);
+    const passages = findPassages(text, bakuPackData);
     expect(passages.some((p) => text.slice(p.start, p.end).includes('did not attend'))).toBe(true);
   });
 
@@ -73,9 +73,9 @@ describe('findPassages time', () => {
 
   it('grows linearly: 4× and 16× the input take under 3× the proportional time', () => {
     const [x1, x4, x16] = [input(8), input(32), input(128)];
-    const t1 = median((p) => findPassages(p + x1, bundledClaimSet), 9);
-    const t4 = median((p) => findPassages(p + x4, bundledClaimSet), 5);
-    const t16 = median((p) => findPassages(p + x16, bundledClaimSet), 3);
+    const t1 = median((p) => findPassages(p + x1, bakuPackData), 9);
+    const t4 = median((p) => findPassages(p + x4, bakuPackData), 5);
+    const t16 = median((p) => findPassages(p + x16, bakuPackData), 3);
     expect(t4 / t1).toBeLessThan(4 * 3);
     expect(t16 / t1).toBeLessThan(16 * 3);
   });
@@ -85,9 +85,9 @@ describe('findPassages time', () => {
   it('grows linearly with the length of a single huge word: 4× and 16× the word take under 3× the proportional time', () => {
     // The fresh number goes inside the word, so no run sees a word it has seen before.
     const word = (n: number, tag: string) => `${STORY} ${tag.trim()}${'a'.repeat(n)} ${STORY}`;
-    const t1 = median((p) => findPassages(word(5_000, p), bundledClaimSet), 5);
-    const t4 = median((p) => findPassages(word(20_000, p), bundledClaimSet), 5);
-    const t16 = median((p) => findPassages(word(80_000, p), bundledClaimSet), 3);
+    const t1 = median((p) => findPassages(word(5_000, p), bakuPackData), 5);
+    const t4 = median((p) => findPassages(word(20_000, p), bakuPackData), 5);
+    const t16 = median((p) => findPassages(word(80_000, p), bakuPackData), 3);
     expect(t4 / t1).toBeLessThan(4 * 3);
     expect(t16 / t1).toBeLessThan(16 * 3);
   });
@@ -96,7 +96,7 @@ describe('findPassages time', () => {
   // back from each verb, which would be quadratic in the length of one endless sentence.
   it('grows linearly with the length of a sentence that never ends', () => {
     const clause = 'Syrian President al-Sharaa met Israeli officials in Baku on Saturday and ';
-    const run = (n: number, p: string) => findPassages(p + clause.repeat(n), bundledClaimSet);
+    const run = (n: number, p: string) => findPassages(p + clause.repeat(n), bakuPackData);
     const t1 = median((p) => run(100, p), 5);
     const t4 = median((p) => run(400, p), 5);
     const t16 = median((p) => run(1600, p), 3);
@@ -124,10 +124,10 @@ describe('findPassages time', () => {
     ['story sentences, some with no space between them', glued],
     ['one story paragraph repeated', repeated],
   ])('1 MB of %s: finds passages, and takes under 3× the proportional time of 1/16 MB', (_name, build) => {
-    const small = median((p) => findPassages(build(MB / 16, p), bundledClaimSet), 3);
+    const small = median((p) => findPassages(build(MB / 16, p), bakuPackData), 3);
     const text = build(MB, `${fresh++} `);
     const t0 = performance.now();
-    const passages = findPassages(text, bundledClaimSet);
+    const passages = findPassages(text, bakuPackData);
     const big = performance.now() - t0;
     expect(passages.length).toBeGreaterThan(1000);
     expect(new Set(passages.map((x) => x.claim))).toContain('sharaa-attendance');

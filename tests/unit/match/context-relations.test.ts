@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 
 /**
@@ -9,7 +9,7 @@ import { findPassages } from '../../../lib/match/find-passages';
 const LEAD = 'Officials from Syria and Israel held talks in Baku, Azerbaijan.';
 
 function positions(sentence: string): string[] {
-  return findPassages(`${LEAD} ${sentence}`, bundledClaimSet)
+  return findPassages(`${LEAD} ${sentence}`, bakuPackData).filter((p) => p.claim !== null)
     .filter((p) => p.start > LEAD.length)
     .map((p) => `${p.claim}:${p.position}`)
     .sort();

@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { isAboutStory, mentionsStory } from '../../../lib/match/precheck';
 import { loadFixtures, runFixtures, score } from '../../../scripts/lib/fixture-eval';
 
 const fixtures = loadFixtures();
-const found = runFixtures(fixtures, bundledClaimSet);
+const found = runFixtures(fixtures, bakuPackData);
 const ARTICLES = path.resolve(__dirname, '../../fixtures/articles');
 const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
 
@@ -79,7 +79,7 @@ describe('passages', () => {
     ...readdirSync(SEEDS).map((f) => readFileSync(path.join(SEEDS, f), 'utf8')),
   ];
   test.each(inputs.map((text, i) => [i, text] as const))('input %i: offsets slice the input, trimmed, one sentence at most', (_i, input) => {
-    const passages = findPassages(input, bundledClaimSet);
+    const passages = findPassages(input, bakuPackData);
     expect(passages.length).toBeGreaterThan(0);
     for (const p of passages) {
       expect(input.slice(p.start, p.end)).toBe(p.text);
@@ -94,12 +94,12 @@ describe('passages', () => {
     ['Syria and Israel without Baku or the president', 'Israel struck targets in Syria overnight, the army said.'],
     ['an empty string', ''],
   ])('finds nothing in %s', (_name, input) => {
-    expect(findPassages(input, bundledClaimSet)).toEqual([]);
+    expect(findPassages(input, bakuPackData)).toEqual([]);
   });
 
   it('splits a sentence that takes two stances into clauses', () => {
     const input = 'Officials from Syria and Israel met in Baku. AFP said al-Sharaa did not attend, while Samaa said he sat in on one of the meetings.';
-    const attendance = findPassages(input, bundledClaimSet).filter((p) => p.claim === 'sharaa-attendance');
+    const attendance = findPassages(input, bakuPackData).filter((p) => p.claim === 'sharaa-attendance');
     expect(attendance.map((p) => [p.position, p.text])).toEqual([
       ['did-not-attend', 'AFP said al-Sharaa did not attend'],
       ['attended', 'while Samaa said he sat in on one of the meetings.'],
@@ -124,7 +124,7 @@ describe('isAboutStory', () => {
 
   it('is true wherever findPassages finds something', () => {
     const texts = [...fixtures.map((f) => (f.context ? `${f.context} ${f.text}` : f.text)), ...readdirSync(ARTICLES).map((f) => readFileSync(path.join(ARTICLES, f), 'utf8'))];
-    for (const text of texts) if (findPassages(text, bundledClaimSet).length) expect(isAboutStory(text)).toBe(true);
+    for (const text of texts) if (findPassages(text, bakuPackData).length) expect(isAboutStory(text)).toBe(true);
   });
 
   it('handles a 1 MB unrelated page', () => {

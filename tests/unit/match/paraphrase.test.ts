@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
-import { isNegated } from '../../../lib/match/negation';
+import { isNegated } from '../../../lib/lang/en/negation';
 import { isAboutStory } from '../../../lib/match/precheck';
 
 /**
@@ -13,7 +13,7 @@ const LEAD = 'Officials from Syria and Israel held talks in Baku, Azerbaijan.';
 function positions(sentence: string, lead = LEAD): string[] {
   const input = lead ? `${lead} ${sentence}` : sentence;
   const from = lead ? lead.length + 1 : 0;
-  return findPassages(input, bundledClaimSet)
+  return findPassages(input, bakuPackData).filter((p) => p.claim !== null)
     .filter((p) => p.start >= from)
     .map((p) => `${p.claim}:${p.position}`)
     .sort();

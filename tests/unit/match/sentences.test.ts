@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { splitSentences } from '../../../lib/match/sentences';
-import { splitClauses } from '../../../lib/match/clauses';
+import { splitSentences } from '../../../lib/lang/en/sentences';
+import { splitClauses } from '../../../lib/lang/en/clauses';
 
 const texts = (input: string) => splitSentences(input).map((s) => input.slice(s.start, s.end));
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { unwrapHardWrappedLines } from '../../../lib/match/unwrap-lines';
 
@@ -21,19 +21,19 @@ function wrap(text: string, width: number, eol = '\n'): string {
     .join(eol + eol);
 }
 
-const seed = readFileSync(resolve(import.meta.dirname, '../../../../shared/seeds/004_6c024d025d3bac50.txt'), 'utf8').trim();
-const key = (p: { claim: string; status: string }) => `${p.claim}:${p.status}`;
+const seed = readFileSync(resolve(import.meta.dirname, '../../fixtures/seeds/004_6c024d025d3bac50.txt'), 'utf8').trim();
+const key = (p: { claim: string | null; status: string }) => `${p.claim}:${p.status}`;
 
 describe('unwrapHardWrappedLines', () => {
   it.each([72, 60, 80])('a seed wrapped at %i columns is read as the unwrapped seed', (width) => {
     const wrapped = wrap(seed, width);
     const unwrapped = unwrapHardWrappedLines(wrapped);
     expect(unwrapped.length).toBe(wrapped.length);
-    const expected = findPassages(seed.split('\n').join('\n\n'), bundledClaimSet).map(key).sort();
+    const expected = findPassages(seed.split('\n').join('\n\n'), bakuPackData).map(key).sort();
     expect(expected.length).toBeGreaterThan(5);
     // Without unwrapping, claims are lost (this is what the function is for).
-    expect(findPassages(wrapped, bundledClaimSet).length).toBeLessThan(expected.length);
-    expect(findPassages(unwrapped, bundledClaimSet).map(key).sort()).toEqual(expected);
+    expect(findPassages(wrapped, bakuPackData).length).toBeLessThan(expected.length);
+    expect(findPassages(unwrapped, bakuPackData).map(key).sort()).toEqual(expected);
   });
 
   it('keeps offsets: only line breaks change, each into as many spaces', () => {

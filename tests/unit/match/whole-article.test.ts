@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledClaimSet } from '../../../lib/claims/load';
+import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { htmlArticleText } from '../../../lib/match/html-article';
 
@@ -39,7 +39,7 @@ const EXPECTED: [opening: string, claim: string, status: string][] = [
 describe('a whole page from another outlet', () => {
   it('finds exactly the labelled passages, and nothing in the caption, the look-alike or the page furniture', () => {
     const html = readFileSync(resolve(import.meta.dirname, '../../fixtures/articles/gulf-courier.html'), 'utf8');
-    const found = findPassages(htmlArticleText(html), bundledClaimSet).map((p) => {
+    const found = findPassages(htmlArticleText(html), bakuPackData).map((p) => {
       const opening = EXPECTED.find(([o]) => p.text.startsWith(o))?.[0] ?? p.text.slice(0, 60);
       return `${opening} | ${p.claim} | ${p.status}`;
     });

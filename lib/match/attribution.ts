@@ -1,0 +1,65 @@
+import type { Span } from '../lang/types';
+import type { Claim, Pack } from '../pack/schema';
+import type { CompiledPack } from './compile-pack';
+import type { SentenceView } from './sentence-view';
+import { isCompatible, latestVersion, versionsOf } from './verdicts';
+
+/** A place where a sentence credits one of the pack's accounts ("a source told AFP"). */
+export interface Credit extends Span {
+  account: string;
+  text: string;
+}
+
+/**
+ * The credits in a sentence, found with the language's attribution cues around each account's names
+ * ("told X", "according to X", "X reported", "X's source said"). A sentence that opens by continuing
+ * the previous one's source ("The agency also said …", "It also claimed …") takes that credit over.
+ */
+export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[]): Credit[] {
+  const out: Credit[] = [];
+  for (const [account, names] of s.cl.accountNames) {
+    const re = s.cl.lang.cues.credit(names.source);
+    for (const m of s.f.matchAll(re)) out.push({ account, start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  if (!out.length && previous.length === 1 && s.cl.lang.cues.creditCarry.test(s.f)) {
+    out.push({ account: previous[0]!.account, start: 0, end: 0, text: previous[0]!.text });
+  }
+  void cp;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The credit that covers a passage: the one in its clause, else the sentence's only one. With two
+ * accounts in one clause ("AFP said … and Samaa said …") the nearest before the passage's cues wins.
+ */
+export function creditFor(credits: Credit[], at: Span, clause: Span | undefined): Credit | null {
+  if (!credits.length) return null;
+  const inClause = clause ? credits.filter((c) => c.start >= clause.start && c.end <= clause.end) : [];
+  const pool = inClause.length ? inClause : new Set(credits.map((c) => c.account)).size === 1 ? credits : [];
+  if (!pool.length) return null;
+  const before = pool.filter((c) => c.start <= at.start).at(-1);
+  return before ?? pool[0]!;
+}
+
+/**
+ * Whether the credited account said what the passage credits it with: it agrees with its latest
+ * version, or with an earlier one it later revised. Otherwise the passage is misattributed, and the
+ * note says what the account actually said and whose account the claim is.
+ */
+export function judgeCredit(pack: Pack, claim: Claim | null, position: string | null, account: string, elements: string[] = []): { misattributed: boolean; attribution?: string } {
+  const name = pack.accounts.find((a) => a.id === account)?.name ?? account;
+  if (!claim || !position) {
+    const what = elements.length ? elements.map((e) => `“${e}”`).join(', ') : 'this';
+    return { misattributed: true, attribution: `${name} says nothing of ${what}; none of the accounts does.` };
+  }
+  const versions = versionsOf(claim, account);
+  if (versions.some((v) => isCompatible(claim, v.position, position))) return { misattributed: false };
+  const backers = pack.accounts
+    .filter((a) => a.id !== account)
+    .map((a) => ({ a, v: latestVersion(claim, a.id) }))
+    .filter((x) => x.v && isCompatible(claim, x.v.position, position));
+  const whose = backers.length ? ` It is ${backers.map((b) => `${b.a.name}’s`).join(' and ')} account: ${backers[0]!.v!.says}` : ' None of the accounts says it.';
+  const latest = versions.at(-1);
+  if (!latest) return { misattributed: true, attribution: `${name} says nothing on this.${whose}` };
+  return { misattributed: true, attribution: `${name} said otherwise: ${latest.says}${whose}` };
+}

@@ -1,0 +1,100 @@
+import type { Language } from '../lang/types';
+import type { Claim, Frame, Lang, Pack } from '../pack/schema';
+import { compilePattern, phrasesRegex, type CompiledPattern, type PhraseBook } from './pattern/compile';
+
+/**
+ * A pack made ready for one language: regexes for its entities, account names and lexicons, and its
+ * patterns compiled once. Built once per pack and language (the background keeps it), never per page.
+ */
+export interface CompiledLang {
+  lang: Language;
+  /** Aliases and titles of each entity. */
+  entity: Map<string, RegExp>;
+  /** Aliases only (names), without titles. */
+  entityName: Map<string, RegExp>;
+  /** One regex source over every name of every account, and each account's own. */
+  accountNames: Map<string, RegExp>;
+  compile(source: string): CompiledPattern;
+  compileAll(sources: readonly string[] | undefined): CompiledPattern[];
+  /** Words any passage must contain one of (derived from every phrase the pack has in this language). */
+  gate: RegExp;
+}
+
+export interface CompiledPack {
+  pack: Pack;
+  claims: Map<string, Claim>;
+  langs: Map<Lang, CompiledLang>;
+  /** Entity ids of the event's sides, participants and places. */
+  sideOf: Map<string, string>;
+  /** Each claim's frames, in pack order. */
+  frames: { claim: Claim; frame: Frame }[];
+}
+
+export function compilePack(pack: Pack, languages: readonly Language[]): CompiledPack {
+  const langs = new Map<Lang, CompiledLang>();
+  for (const lang of languages) if (pack.languages.includes(lang.id)) langs.set(lang.id, compileLang(pack, lang));
+  const sideOf = new Map<string, string>();
+  for (const side of pack.event.sides) for (const id of side.members) sideOf.set(id, side.id);
+  for (const e of pack.entities) if (e.side) sideOf.set(e.id, e.side);
+  return {
+    pack,
+    claims: new Map(pack.claims.map((c) => [c.id, c])),
+    langs,
+    sideOf,
+    frames: pack.claims.flatMap((claim) => claim.frames.map((frame) => ({ claim, frame }))),
+  };
+}
+
+function compileLang(pack: Pack, lang: Language): CompiledLang {
+  const l = lang.id;
+  const names = (id: string) => pack.entities.find((e) => e.id === id)?.aliases[l] ?? [];
+  const all = (id: string) => {
+    const e = pack.entities.find((x) => x.id === id);
+    return e ? [...(e.aliases[l] ?? []), ...(e.titles?.[l] ?? [])] : [];
+  };
+  const book: PhraseBook = { entity: all, lexicon: (id) => pack.lexicons[id]?.[l] ?? [] };
+  const entity = new Map<string, RegExp>();
+  const entityName = new Map<string, RegExp>();
+  for (const e of pack.entities) {
+    const re = phrasesRegex(lang, all(e.id));
+    if (re) entity.set(e.id, re);
+    const n = phrasesRegex(lang, names(e.id));
+    if (n) entityName.set(e.id, n);
+  }
+  const accountNames = new Map<string, RegExp>();
+  for (const a of pack.accounts) {
+    const re = phrasesRegex(lang, a.names[l] ?? []);
+    if (re) accountNames.set(a.id, re);
+  }
+  const cache = new Map<string, CompiledPattern>();
+  const compile = (source: string) => {
+    let c = cache.get(source);
+    if (!c) cache.set(source, (c = compilePattern(lang, source, book)));
+    return c;
+  };
+  return {
+    lang,
+    entity,
+    entityName,
+    accountNames,
+    compile,
+    compileAll: (sources) => (sources ?? []).map(compile),
+    gate: gateOf(pack, lang),
+  };
+}
+
+/**
+ * The gate: every literal word of the pack's names, titles and account names in this language, so a
+ * sentence without any of them is never read. Derived from the pack, never kept by hand.
+ */
+function gateOf(pack: Pack, lang: Language): RegExp {
+  const l = lang.id;
+  const phrases = [
+    ...pack.entities.flatMap((e) => [...(e.aliases[l] ?? []), ...(e.titles?.[l] ?? [])]),
+    ...pack.accounts.flatMap((a) => a.names[l] ?? []),
+    ...Object.values(pack.lexicons).flatMap((lex) => lex[l] ?? []),
+  ];
+  const re = phrasesRegex(lang, phrases);
+  // Not global: the gate is only ever tested.
+  return re ? new RegExp(re.source, 'u') : /(?!)/u;
+}

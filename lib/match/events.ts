@@ -1,0 +1,148 @@
+import type { DayExpression, Span } from '../lang/types';
+import type { CompiledPack } from './compile-pack';
+import { anyPattern } from './pattern/match-pattern';
+import type { SentenceView } from './sentence-view';
+
+/**
+ * Which meeting a passage is about. Other meetings share the event's people and places (a later
+ * meeting in the same city, another with the same minister), so a passage is tied to the event only
+ * when the page and the passage allow it: dates and weekdays against the event's, participants who
+ * belong only to another meeting, "again", "second round", "last month", the article's own date.
+ * Where a passage cannot be tied to the event, its event claims stay silent.
+ */
+
+export type EventTie = { event: 'target' | 'other'; cue: string | null };
+
+interface ParsedDate {
+  year: number;
+  month: number;
+  day: number;
+  weekday: number;
+}
+
+const parseIso = (iso: string): ParsedDate => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { year: y, month: m, day: d, weekday: new Date(Date.UTC(y, m - 1, d)).getUTCDay() };
+};
+
+export interface EventModel {
+  date: ParsedDate;
+  lookalikes: { id: string; date: ParsedDate | null; places: string[]; participants: string[] }[];
+  /** The event the page is mostly about: the target, or another meeting. */
+  dominant: 'target' | 'other';
+  /** Why the page was read as about another meeting (for evidence). */
+  dominantCue: string | null;
+}
+
+/** How a day expression stands to the event and its look-alikes. */
+export function dayRelation(day: DayExpression, model: Pick<EventModel, 'date' | 'lookalikes'>): 'same' | 'lookalike' | 'other' | 'none' {
+  const e = model.date;
+  if (day.weekend) return e.weekday === 6 || e.weekday === 0 ? 'same' : 'none';
+  const readings = [{ day: day.day, month: day.month }, ...(day.ambiguous ? [day.ambiguous] : [])];
+  if (day.monthOnly) {
+    if (day.month === e.month) return 'none';
+    return model.lookalikes.some((l) => l.date?.month === day.month) ? 'lookalike' : 'other';
+  }
+  if (day.day !== undefined) {
+    const same = readings.some((r) => r.day === e.day && (r.month === undefined || r.month === e.month));
+    if (same && (day.weekday === undefined || day.weekday === e.weekday)) return 'same';
+    if (model.lookalikes.some((l) => l.date && readings.some((r) => r.day === l.date!.day && (r.month === undefined || r.month === l.date!.month)))) return 'lookalike';
+    // Numeric dates only ever agree: "7/11" is too often a figure or read the other way.
+    if (day.ambiguous || /^\d/.test(day.text) && /[/.]/.test(day.text)) return 'none';
+    return 'other';
+  }
+  if (day.weekday !== undefined) {
+    if (day.weekday === e.weekday) return 'same';
+    if (model.lookalikes.some((l) => l.date?.weekday === day.weekday)) return 'lookalike';
+    return 'other';
+  }
+  return 'none';
+}
+
+/** The page's date, from a dateline or a date line in its first lines ("July 31, 2025"), if any. */
+function pageDate(doc: string, days: (t: string) => DayExpression[], eventYear: number): ParsedDate | null {
+  const head = doc.slice(0, 400);
+  for (const d of days(head)) {
+    if (d.day !== undefined && d.month !== undefined && !d.ambiguous) return { year: d.year ?? eventYear, month: d.month, day: d.day, weekday: -1 };
+  }
+  return null;
+}
+
+const dayNumber = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day) / 86_400_000;
+
+/**
+ * Reads the page once: which event it is mostly about. A page dated well after the event, or whose
+ * meetings carry another meeting's date, participants or "again", is about that meeting; passing
+ * mentions of the event on it are still read where a passage ties itself to the event.
+ */
+export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly SentenceView[]): EventModel {
+  const ev = cp.pack.event;
+  const base = {
+    date: parseIso(ev.date),
+    lookalikes: ev.lookalikes.map((l) => ({
+      id: l.id,
+      date: l.date ? parseIso(l.date) : null,
+      places: l.places.filter((p) => !ev.places.includes(p)),
+      participants: l.participants.filter((p) => !ev.participants.includes(p)),
+    })),
+  };
+  let target = 0;
+  let other = 0;
+  let cue: string | null = null;
+  for (const s of sentences) {
+    if (!s.cl.lang.cues.meeting.test(s.f)) continue;
+    const tie = sentenceTie(cp, base, s, { start: 0, end: s.f.length });
+    if (tie.event === 'target' && tie.cue) target += 1;
+    if (tie.event === 'other' && tie.cue) {
+      other += 1;
+      cue ??= tie.cue;
+    }
+  }
+  const lang = sentences[0]?.cl.lang;
+  const dated = lang ? pageDate(doc, lang.days, base.date.year) : null;
+  if (dated) {
+    const after = dayNumber(dated) - dayNumber(base.date);
+    // Published days after the event, or before it: the meetings it speaks of are others.
+    if (after > 5 || after < -1) {
+      other += 2;
+      cue ??= `the page is dated ${dated.day}/${dated.month}`;
+    } else target += 2;
+  }
+  const dominant = other > target ? 'other' : 'target';
+  return { ...base, dominant, dominantCue: dominant === 'other' ? cue : null };
+}
+
+/**
+ * What ties a stretch of a sentence (a clause, or the whole) to the event or to another meeting, if
+ * anything does: `cue` null means nothing in it decides.
+ */
+export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | 'lookalikes'>, s: SentenceView, span: Span): EventTie {
+  const cues = s.cl.lang.cues;
+  const f = s.f.slice(span.start, span.end);
+  let target: string | null = null;
+  let other: string | null = null;
+  for (const d of s.cl.lang.days(f)) {
+    if (d.ofOtherVerb) continue;
+    const rel = dayRelation(d, model);
+    if (rel === 'same') target ??= d.text;
+    else if (rel === 'lookalike' || (rel === 'other' && d.monthOnly)) other ??= d.text;
+  }
+  const occasion = s.cl.compileAll(cp.pack.event.occasion[s.cl.lang.id]);
+  const occ = anyPattern(occasion, s.t, span.start, span.end);
+  if (occ) target ??= s.f.slice(occ.start, occ.end);
+  const lookalikeOnly = new Set(model.lookalikes.flatMap((l) => [...l.participants, ...l.places]));
+  const m = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikeOnly.has(x.entity));
+  if (m) other ??= m.text;
+  for (const l of cp.pack.event.lookalikes) {
+    const hit = anyPattern(s.cl.compileAll(l.cues[s.cl.lang.id]), s.t, span.start, span.end);
+    if (hit) other ??= s.f.slice(hit.start, hit.end);
+  }
+  const occasionWord = cues.otherOccasion.exec(f);
+  if (occasionWord) other ??= occasionWord[0];
+  if (target && !other) return { event: 'target', cue: target };
+  if (other && !target) return { event: 'other', cue: other };
+  // Both ("met again in Baku, two weeks after their 12 July encounter"): the sentence is about the
+  // later meeting and mentions the event in passing; precision first, its event claims stay silent.
+  if (target && other) return { event: 'other', cue: other };
+  return { event: 'target', cue: null };
+}

@@ -1,0 +1,35 @@
+import { anyPattern } from '../pattern/match-pattern';
+import { elsewhereCue } from './common';
+import type { FrameReader, Hit } from './types';
+
+// Negation counts only near the statement itself: a "not" in another clause ("which was not
+// announced") says nothing about it.
+const NEGATION_REACH = 40;
+
+/**
+ * A relation between entities, or a statement: one of the frame's patterns ("@port ~4 handles|ships
+ * ~6 %grain"), in a sentence where every `requires` group matches, with none of `unless` in or just
+ * before it. A negator near it drops it, or gives the `denied` position where the claim has one; a
+ * claim that is itself negative ("not yet") expects the negator.
+ */
+export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
+  if (frame.scope === 'event' && !ctx.aboutEvent) return [];
+  const lang = s.cl.lang;
+  const l = lang.id;
+  const whole = { start: 0, end: s.f.length };
+  for (const group of frame.requires?.[l] ?? []) if (!anyPattern(s.cl.compileAll(group), s.t)) return [];
+  const m = anyPattern(s.cl.compileAll(frame.patterns[l]), s.t);
+  if (!m) return [];
+  const lead = { start: Math.max(0, m.start - 60), end: m.end };
+  if (anyPattern(s.cl.compileAll(frame.unless?.[l]), s.t, lead.start, lead.end)) return [];
+  if (frame.scope === 'event' && elsewhereCue(ctx, s, whole)) return [];
+  const prefix = s.f.slice(0, m.start);
+  if (lang.openQuestion(prefix.slice(-80)) || lang.hypothetical(prefix.slice(-60))) return [];
+  const near = s.f.slice(Math.max(0, m.start - NEGATION_REACH), m.end);
+  const neg = frame.negative ? null : (lang.negation(near) ?? lang.denialFrame(prefix));
+  if (neg && !frame.positions.denied) return [];
+  const text = s.f.slice(m.start, m.end);
+  const evidence = [text.length > 60 ? `${text.slice(0, 57)}…` : text, ...(neg ? [neg.text] : [])];
+  const hit: Hit = { claim: claim.id, position: neg ? frame.positions.denied! : frame.positions.affirmed, evidence, at: { start: m.start, end: m.end } };
+  return [hit];
+};

@@ -1,0 +1,145 @@
+import type { Span } from '../lang/types';
+import type { AccountIndex } from './account-index';
+import { dayRelation } from './events';
+import type { FrameContext } from './frames/types';
+import { anyPattern } from './pattern/match-pattern';
+import type { SentenceView } from './sentence-view';
+
+/** A checkable element of a sentence that no account carries. */
+export interface Element extends Span {
+  text: string;
+  kind: 'entity' | 'name' | 'number' | 'date' | 'quote' | 'decision';
+}
+
+// A quote counts as the accounts' own when this share of its words is in one account's text.
+const QUOTE_OVERLAP = 0.7;
+// Short capitalised words that are titles or kinds, not names ("Minister", "Ministry").
+const MIN_NAME_LETTERS = 3;
+
+/**
+ * Open-world "unsourced": the elements of a sentence about the event that none of the accounts
+ * contains — a person, organisation or place, a number, a date, quoted words, a decision or plan.
+ * Precision first: an element the accounts carry in other words (an entity by another alias, the same
+ * number, the same month, a quote's words) is theirs; common knowledge the pack lists is never an
+ * element; the outlet a sentence credits is attribution, not content.
+ */
+export function novelElements(s: SentenceView, ctx: FrameContext, index: AccountIndex, skip: Span[]): Element[] {
+  const lang = s.cl.lang;
+  const cues = lang.cues;
+  const cp = ctx.cp;
+  const background = s.cl.compileAll(cp.pack.background[lang.id]);
+  const out: Element[] = [];
+  const covered = (span: Span) =>
+    skip.some((k) => span.start < k.end && span.end > k.start) ||
+    anyPattern(background, s.t, Math.max(0, span.start - 40), Math.min(s.f.length, span.end + 40)) !== null &&
+      overlapsBackground(s, background, span);
+  const add = (e: Element) => {
+    if (!covered(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
+  };
+  const accountNameAt = accountSpans(s);
+
+  for (const m of s.mentions) {
+    if (index.entities.has(m.entity) || accountNameAt.some((a) => m.start < a.end && m.end > a.start)) continue;
+    const e = cp.pack.entities.find((x) => x.id === m.entity);
+    if (!e) continue;
+    add({ start: m.start, end: m.end, text: m.text, kind: 'entity' });
+  }
+  if (cues.properName) {
+    for (const n of s.text.matchAll(cues.properName)) {
+      const raw = n[0].replace(/[.,'’]+$/u, '');
+      const span = refold(s, n.index, n.index + raw.length);
+      if (s.mentions.some((m) => m.start < span.end && m.end > span.start)) continue;
+      if (accountNameAt.some((a) => span.start < a.end && span.end > a.start)) continue;
+      const name = novelName(s, index, raw, span, n.index === 0 || /^[\s"“'‘(]*$/.test(s.text.slice(0, n.index)));
+      if (name) add(name);
+    }
+  }
+  const pairs = [...s.f.matchAll(new RegExp(cues.bothSides.source, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const n of lang.numbers(s.f)) {
+    if (!n.noun || /^(?:of|percent|per|%|and|or|to|in|on|at)$/.test(n.noun)) continue;
+    if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
+    const span = { start: n.index, end: n.index + n.text.length };
+    if (lang.days(s.f.slice(Math.max(0, n.index - 12), n.index + n.text.length + 12)).some((d) => d.day !== undefined || d.year !== undefined)) continue;
+    const stem = n.noun.slice(0, 4);
+    if (index.numbers.some((x) => x.value === n.value && (x.noun.startsWith(stem) || !n.noun))) continue;
+    if (n.value === 1 && /^(?:of|another|more)$/.test(n.noun)) continue;
+    add({ ...span, text: n.text, kind: 'number' });
+  }
+  for (const d of lang.days(s.f)) {
+    if (d.ofOtherVerb) continue;
+    if (dayRelation(d, ctx.events) === 'same') continue;
+    const keys = [d.month && d.day ? `${d.month}-${d.day}` : null, d.month ? `${d.month}` : null, d.weekday !== undefined ? `w${d.weekday}` : null].filter(Boolean) as string[];
+    if (!keys.length || keys.some((k) => index.dates.has(k) && (k.includes('-') || !(d.day !== undefined)))) continue;
+    add({ start: d.start, end: d.end, text: d.text, kind: 'date' });
+  }
+  const texts = index.texts.get(lang.id);
+  if (texts) {
+    cues.quote.lastIndex = 0;
+    for (const q of s.f.matchAll(cues.quote)) {
+      const words = (q[1]!.match(new RegExp(`[${lang.letter}]+`, 'gu')) ?? []).filter((w) => w.length > 2);
+      if (words.length < 3) continue;
+      const best = Math.max(...texts.map((t) => words.filter((w) => t.includes(w)).length / words.length));
+      if (best >= QUOTE_OVERLAP) continue;
+      add({ start: q.index, end: q.index + q[0].length, text: q[0], kind: 'quote' });
+    }
+  }
+  cues.decision.lastIndex = 0;
+  for (const m of s.f.matchAll(cues.decision)) {
+    if (index.concepts.has(lang.concept(m[0]))) continue;
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'decision' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the sentence names one of the accounts or credits it: attribution, never an element. */
+function accountSpans(s: SentenceView): Span[] {
+  const out: Span[] = [];
+  for (const re of s.cl.accountNames.values()) {
+    re.lastIndex = 0;
+    for (const m of s.f.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function overlapsBackground(s: SentenceView, background: ReturnType<SentenceView['cl']['compileAll']>, span: Span): boolean {
+  for (const p of background) {
+    const m = anyPattern([p], s.t, Math.max(0, span.start - 40), Math.min(s.f.length, span.end + 40));
+    if (m && m.start <= span.start && m.end >= span.end) return true;
+    if (m && m.start < span.end && m.end > span.start) return true;
+  }
+  return false;
+}
+
+/** Folded offsets of an original stretch of the sentence. */
+function refold(s: SentenceView, start: number, end: number): Span {
+  if (!s.map) return { start, end };
+  const find = (i: number) => {
+    let lo = 0;
+    let hi = s.map!.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.map![mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return { start: find(start), end: find(end) };
+}
+
+/**
+ * A capitalised name the accounts never use: each of its words is looked up in their texts, so
+ * "Foreign Minister" (words the accounts use) is not new while "Hotel Fairmont" is. A single word at
+ * the sentence's start is taken for a name only if the accounts never write it at all.
+ */
+function novelName(s: SentenceView, index: AccountIndex, raw: string, span: Span, atStart: boolean): Element | null {
+  const lang = s.cl.lang;
+  const words = index.words.get(lang.id) ?? new Set<string>();
+  const tokens = lang.fold(raw).text.split(/[\s]+/).map((t) => t.replace(/['’]s$/, '').replace(/[.,]$/, ''));
+  const content = tokens.filter((t) => t.replace(/[^\p{L}]/gu, '').length >= MIN_NAME_LETTERS && !lang.cues.notAName.has(t) && !/^(?:al|el|bin|ibn|abu)-?$/.test(t));
+  if (!content.length) return null;
+  if (atStart && tokens.length === 1) return null;
+  const fresh = content.filter((t) => !words.has(t) && !words.has(t.replace(/^(?:al|el)-/, '')) && !words.has(t.replace(/s$/, '')));
+  if (!fresh.length) return null;
+  // Titles alone ("Strategic Affairs") are kinds of office; a name needs a word the accounts lack that is not a plain lower-case word of the sentence.
+  return { ...span, text: raw, kind: 'name' };
+}

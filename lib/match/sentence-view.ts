@@ -1,0 +1,116 @@
+import type { Span } from '../lang/types';
+import type { CompiledLang, CompiledPack } from './compile-pack';
+import { matchText, type MatchText } from './pattern/match-pattern';
+
+/** A name or title of one of the pack's entities, found in a sentence (folded offsets). */
+export interface Mention extends Span {
+  entity: string;
+  text: string;
+  /** Found by a title ("the union's leader"), not a name. */
+  title: boolean;
+}
+
+/**
+ * One sentence as the frames read it: folded for matching, with its clauses, words and the pack's
+ * entities found once. All offsets are into the folded text `f`; `toOriginal` maps them back.
+ */
+export interface SentenceView {
+  index: number;
+  /** Offsets of the sentence in the document (original text). */
+  start: number;
+  end: number;
+  text: string;
+  f: string;
+  map: Int32Array | null;
+  clauses: Span[];
+  t: MatchText;
+  mentions: Mention[];
+  cl: CompiledLang;
+  previous: SentenceView | null;
+  /** The sentence opens a paragraph (a new line before it). */
+  opensParagraph: boolean;
+}
+
+export function viewSentence(
+  cp: CompiledPack,
+  cl: CompiledLang,
+  doc: string,
+  span: Span,
+  index: number,
+  previous: SentenceView | null,
+): SentenceView {
+  const text = doc.slice(span.start, span.end);
+  const folded = cl.lang.fold(text);
+  const f = folded.text;
+  const map = folded.map;
+  const toFolded = (i: number) => (map ? lowerBound(map, i) : i);
+  const clauses = cl.lang.clauses(text).map((c) => ({ start: toFolded(c.start), end: toFolded(c.end) }));
+  const mentions = findMentions(cp, cl, f);
+  const before = doc.slice(Math.max(0, span.start - 2), span.start);
+  return {
+    index,
+    start: span.start,
+    end: span.end,
+    text,
+    f,
+    map,
+    clauses,
+    t: matchText(f, cl.lang.wordStarts(f)),
+    mentions,
+    cl,
+    previous,
+    opensParagraph: span.start === 0 || before.includes('\n'),
+  };
+}
+
+/** Every entity mention, longest first where two overlap ("Ahmed al-Sharaa" over "al-Sharaa"). */
+function findMentions(cp: CompiledPack, cl: CompiledLang, f: string): Mention[] {
+  const found: Mention[] = [];
+  for (const [entity, re] of cl.entity) {
+    const names = cl.entityName.get(entity);
+    re.lastIndex = 0;
+    for (const m of f.matchAll(re)) {
+      let title = true;
+      if (names) {
+        names.lastIndex = m.index;
+        const n = names.exec(f);
+        title = !(n && n.index === m.index && n[0].length === m[0].length);
+        names.lastIndex = 0;
+      }
+      found.push({ entity, start: m.index, end: m.index + m[0].length, text: m[0], title });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Mention[] = [];
+  for (const m of found) {
+    const last = out.at(-1);
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  void cp;
+  return out;
+}
+
+function lowerBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Original (document) offsets of a folded span of the sentence. */
+export function toDocument(s: SentenceView, span: Span): Span {
+  const at = (i: number) => s.start + (s.map ? s.map[Math.min(i, s.map.length - 1)]! : i);
+  return { start: at(span.start), end: at(span.end) };
+}
+
+/** Mentions of any of `ids` inside `[from, to)`. */
+export const mentionsOf = (s: SentenceView, ids: readonly string[], from = 0, to = s.f.length): Mention[] =>
+  s.mentions.filter((m) => ids.includes(m.entity) && m.start >= from && m.end <= to);
+
+/** The clause that contains folded offset `i`. */
+export const clauseAt = (s: SentenceView, i: number): Span => s.clauses.find((c) => i >= c.start && i < c.end) ?? { start: 0, end: s.f.length };
