@@ -1,5 +1,6 @@
 import type { Language } from '../lang/types';
 import type { Claim, Frame, Lang, Pack } from '../pack/schema';
+import { parsePattern } from '../pack/pattern-syntax';
 import { compilePattern, phrasesRegex, type CompiledPattern, type PhraseBook } from './pattern/compile';
 
 /**
@@ -84,8 +85,9 @@ function compileLang(pack: Pack, lang: Language): CompiledLang {
 }
 
 /**
- * The gate: every literal word of the pack's names, titles and account names in this language, so a
- * sentence without any of them is never read. Derived from the pack, never kept by hand.
+ * The gate: every name, title and account name the pack has in this language, every lexicon phrase,
+ * and every word of its patterns but the commonest, so a sentence without any of them is never read.
+ * Derived from the pack, never kept by hand.
  */
 function gateOf(pack: Pack, lang: Language): RegExp {
   const l = lang.id;
@@ -93,8 +95,37 @@ function gateOf(pack: Pack, lang: Language): RegExp {
     ...pack.entities.flatMap((e) => [...(e.aliases[l] ?? []), ...(e.titles?.[l] ?? [])]),
     ...pack.accounts.flatMap((a) => a.names[l] ?? []),
     ...Object.values(pack.lexicons).flatMap((lex) => lex[l] ?? []),
+    ...patternWords(pack, l),
   ];
   const re = phrasesRegex(lang, phrases);
   // Not global: the gate is only ever tested.
   return re ? new RegExp(re.source, 'u') : /(?!)/u;
+}
+
+// Words too common to say anything about a sentence: a gate holding them would let every line through.
+const COMMON = /^(?:the|a|an|of|to|in|on|at|for|from|by|with|and|or|is|was|were|are|be|been|it|its|that|this|which|who|as|has|had|have|not|no|his|her|their)$/i;
+
+/** The literal words of every pattern of the pack in one language (cues, requires, occasion, look-alikes). */
+function patternWords(pack: Pack, l: Lang): string[] {
+  const sources: string[] = [
+    ...(pack.event.occasion[l] ?? []),
+    ...pack.event.lookalikes.flatMap((x) => x.cues[l] ?? []),
+    ...pack.claims.flatMap((c) =>
+      c.frames.flatMap((f) => {
+        if (f.type === 'agenda') return [...(f.topic[l] ?? []), ...(f.near?.[l] ?? [])];
+        if (f.type === 'relation') return [...(f.patterns[l] ?? []), ...(f.requires?.[l] ?? []).flat()];
+        return [];
+      }),
+    ),
+  ];
+  const words = new Set<string>();
+  for (const source of sources) {
+    const parsed = parsePattern(source);
+    if ('error' in parsed) continue;
+    for (const item of parsed.items) {
+      if (item.kind !== 'choice') continue;
+      for (const c of item.choices) if (c.kind === 'word' && !COMMON.test(c.text)) words.add(c.prefix ? `${c.text}*` : c.text);
+    }
+  }
+  return [...words];
 }

@@ -130,7 +130,8 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
   const passages: Passage[] = [];
   let credits: Credit[] = [];
   for (const s of views) {
-    const relevant = s.mentions.length > 0 || s.cl.lang.cues.meeting.test(s.f) || s.cl.lang.cues.bothSides.test(s.f) || /\b(?:he|she|his|her)\b/i.test(s.f);
+    const relevant = s.mentions.length > 0 || s.cl.gate.test(s.f) || s.cl.lang.cues.meeting.test(s.f) || s.cl.lang.cues.bothSides.test(s.f) || s.cl.lang.cues.pronoun.test(s.f);
+    s.cl.lang.cues.pronoun.lastIndex = 0;
     if (!relevant) {
       credits = [];
       continue;

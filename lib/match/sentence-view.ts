@@ -46,6 +46,8 @@ export function viewSentence(
   const toFolded = (i: number) => (map ? lowerBound(map, i) : i);
   const clauses = cl.lang.clauses(text).map((c) => ({ start: toFolded(c.start), end: toFolded(c.end) }));
   const mentions = findMentions(cp, cl, f);
+  const byEntity = new Map<string, Span[]>();
+  for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
   const before = doc.slice(Math.max(0, span.start - 2), span.start);
   return {
     index,
@@ -55,7 +57,7 @@ export function viewSentence(
     f,
     map,
     clauses,
-    t: matchText(f, cl.lang.wordStarts(f)),
+    t: matchText(f, cl.lang.wordStarts(f), (id) => byEntity.get(id) ?? []),
     mentions,
     cl,
     previous,

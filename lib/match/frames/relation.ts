@@ -20,7 +20,8 @@ export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
   for (const group of frame.requires?.[l] ?? []) if (!anyPattern(s.cl.compileAll(group), s.t)) return [];
   const m = anyPattern(s.cl.compileAll(frame.patterns[l]), s.t);
   if (!m) return [];
-  const lead = { start: Math.max(0, m.start - 60), end: m.end };
+  // The words just before and after it: "… struck targets in Lebanon, Syrian media said" is not about Syria.
+  const lead = { start: Math.max(0, m.start - 60), end: Math.min(s.f.length, m.end + 30) };
   if (anyPattern(s.cl.compileAll(frame.unless?.[l]), s.t, lead.start, lead.end)) return [];
   if (frame.scope === 'event' && elsewhereCue(ctx, s, whole)) return [];
   const prefix = s.f.slice(0, m.start);

@@ -10,7 +10,10 @@ import type { Language } from '../../lang/types';
 
 /** One item of a compiled pattern: what it matches, and how many words may stand before it. */
 export interface Slot {
-  re: RegExp;
+  /** Words and lexicon phrases of the item; null when it is only entities. */
+  re: RegExp | null;
+  /** Entities of the item: matched through the sentence's mentions, so the longest name wins ("Heydar Aliyev" is not "Aliyev"). */
+  entities: string[];
   optional: boolean;
   /** Words allowed between the previous item and this one (0 = adjacent). */
   gap: number;
@@ -34,13 +37,16 @@ export function phraseSource(lang: Language, phrase: string): string {
   const parsed = parsePattern(phrase);
   if ('error' in parsed) throw new Error(`phrase "${phrase}" ${parsed.error}`);
   let out = '';
-  parsed.items.forEach((item, i) => {
+  // Optional words before the first required one carry the joiner after them; every later word the one before it.
+  let started = false;
+  for (const item of parsed.items) {
     if (item.kind !== 'choice' || item.choices.some((c) => c.kind !== 'word')) throw new Error(`phrase "${phrase}" may hold words only`);
     const word = alternation(item.choices.map((c) => wordOf(lang, c)));
-    const joined = i === 0 ? word : `${lang.joiner}${word}`;
-    // An optional word takes its joiner with it; a leading one takes the joiner after it.
-    out += item.optional ? (i === 0 ? `(?:${word}${lang.joiner})?` : `(?:${joined})?`) : joined;
-  });
+    if (!started) {
+      out += item.optional ? `(?:${word}${lang.joiner})?` : word;
+      started = !item.optional;
+    } else out += item.optional ? `(?:${lang.joiner}${word})?` : `${lang.joiner}${word}`;
+  }
   return out;
 }
 
@@ -65,9 +71,10 @@ export function compilePattern(lang: Language, source: string, book: PhraseBook)
       continue;
     }
     const re = itemRegex(lang, item, book);
-    // A reference with no phrase in this language can never match: the whole pattern cannot.
-    if (!re) return { source, slots: [] };
-    slots.push({ re, optional: item.optional, gap, label: labelOf(item) });
+    const entities = item.choices.filter((c) => c.kind === 'entity' && book.entity(c.id).length > 0).map((c) => (c as { id: string }).id);
+    // An item with nothing to match in this language can never match: the whole pattern cannot.
+    if (!re && !entities.length) return { source, slots: [] };
+    slots.push({ re, entities, optional: item.optional, gap, label: labelOf(item) });
     gap = 0;
   }
   return { source, slots };
@@ -79,7 +86,7 @@ function itemRegex(lang: Language, item: Extract<PatternItem, { kind: 'choice' }
   const sources: string[] = [];
   for (const c of item.choices) {
     if (c.kind === 'word') sources.push(wordOf(lang, c));
-    else for (const phrase of c.kind === 'entity' ? book.entity(c.id) : book.lexicon(c.id)) sources.push(phraseSource(lang, phrase));
+    else if (c.kind === 'lexicon') for (const phrase of book.lexicon(c.id)) sources.push(phraseSource(lang, phrase));
   }
   if (!sources.length) return null;
   const unique = [...new Set(sources)].sort((a, b) => b.length - a.length);

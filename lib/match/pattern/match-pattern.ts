@@ -13,12 +13,14 @@ export interface MatchText {
   wordStarts: Int32Array;
   /** Sorted offsets of characters no gap may cross (";", a dash between clauses). */
   walls: Int32Array;
+  /** The spans where an entity is named (the sentence's resolved mentions). */
+  mentions: (entity: string) => Span[];
 }
 
 const WALL = /;|\s[—–]\s|—/g;
 
-export function matchText(text: string, wordStarts: Int32Array): MatchText {
-  return { text, wordStarts, walls: Int32Array.from([...text.matchAll(WALL)].map((m) => m.index)) };
+export function matchText(text: string, wordStarts: Int32Array, mentions: (entity: string) => Span[] = () => []): MatchText {
+  return { text, wordStarts, walls: Int32Array.from([...text.matchAll(WALL)].map((m) => m.index)), mentions };
 }
 
 /** Number of sorted values in `[from, to)`. */
@@ -58,7 +60,9 @@ export function findPattern(pattern: CompiledPattern, t: MatchText, from = 0, to
   if (pattern.slots.length === 0) return [];
   let states: State[] | null = null;
   for (const slot of pattern.slots) {
-    const hits = findAll(slot.re, t.text, from, to);
+    const hits = slot.re ? findAll(slot.re, t.text, from, to) : [];
+    for (const id of slot.entities) for (const m of t.mentions(id)) if (m.start >= from && m.end <= to) hits.push(m);
+    if (slot.entities.length && slot.re) hits.sort((a, b) => a.start - b.start);
     const next: State[] = [];
     if (states === null) {
       for (const h of hits) next.push({ start: h.start, end: h.end, carry: 0, parts: [h] });
