@@ -23,6 +23,7 @@ export default defineConfig({
     // The small content script (entrypoints/crosscheck-light), listed here rather than through
     // defineContentScript: see its index.ts for why. It is built as an unlisted script.
     content_scripts: [{ matches: [...PAGES], js: ['crosscheck-light.js'], run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: [...PAGES], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     icons,
     action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {
