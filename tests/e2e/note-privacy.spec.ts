@@ -66,6 +66,7 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
   await noteMark(page).hover();
   frame = await waitForNoteFrame(page);
   await expect(frame.locator('.cc-note-card__body')).toHaveText(SECRET);
+  await shot(page, 'note-card-hover');
 
   // Edit it: click the mark, then Edit; type more, save.
   await noteMark(page).click();
