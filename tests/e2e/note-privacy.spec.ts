@@ -92,6 +92,8 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
   // Its attachShadow hook caught nothing of ours (content scripts have their own prototypes), and it read no frame's document.
   expect(spy.shadowRoots).toBe(0);
   expect(spy.framesRead).toBe(0);
+  // Nor the frame's address from its own timeline (it would tell the per-session address).
+  expect(await page.evaluate(() => performance.getEntries().filter((e) => /note-frame|extension:/.test(e.name)).map((e) => e.name))).toEqual([]);
 
   // The note is saved, with its edit: the popup's My notes lists it.
   const popup = await openPopup(page);
