@@ -23,6 +23,10 @@ export default defineConfig({
     // The small content script (entrypoints/crosscheck-light), listed here rather than through
     // defineContentScript: see its index.ts for why. It is built as an unlisted script.
     content_scripts: [{ matches: [...PAGES], js: ['crosscheck-light.js'], run_at: 'document_idle' }],
+    // The note frame (entrypoints/note-frame): the content script shows it inside pages, so pages may
+    // load it. Chromium then serves it only at a per-session address, so a page cannot probe a fixed
+    // one to tell Crosscheck is installed; Firefox's extension addresses are per install already.
+    web_accessible_resources: [{ resources: ['note-frame.html'], matches: [...PAGES], ...(browser !== 'firefox' && { use_dynamic_url: true }) }],
     icons,
     action: { default_title: 'Crosscheck', default_icon: icons },
     commands: {

@@ -96,7 +96,7 @@ export async function startCrosscheck(ctx: ContentScriptContext, handover: Hando
     for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
       window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onEditorOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
+    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onFocusedOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
 
     // Settings changed in the popup or options page: check again with the new ones. The old
     // highlights stay until the new ones are ready, so the page never flashes unmarked; a second

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/filenames';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../export/import-jsonld';
-import { NewNoteInputSchema, NotePatchSchema, NoteQuerySchema, NoteSchema, PageUrlSchema } from '../notes/types';
+import { NewNoteInputSchema, NotePatchSchema, NoteQuerySchema, NoteSchema, NoteSelectorsSchema, PageUrlSchema } from '../notes/types';
 import { defineMessage } from './protocol';
 
 /**
@@ -12,6 +12,8 @@ import { defineMessage } from './protocol';
 
 const NoteIdSchema = z.uuid('must be a note id (a UUID)');
 const NoteListSchema = z.strictObject({ notes: z.array(NoteSchema) });
+/** Where a note sits, and nothing the reader wrote: what a page's content script may hold. */
+const NoteAnchorSchema = z.strictObject({ id: z.uuid(), selectors: NoteSelectorsSchema });
 const ExportFormatSchema = z.enum(Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]]);
 
 export const noteMessages = {
@@ -25,6 +27,8 @@ export const noteMessages = {
   'notes.restore': defineMessage(z.strictObject({ note: NoteSchema }), NoteSchema),
   /** The notes of one page (any form of its URL), in reading order. */
   'notes.listForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), NoteListSchema),
+  /** Where a page's notes sit (ids and selectors, no text of the reader's): what the content script highlights. */
+  'notes.anchorsForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), z.strictObject({ anchors: z.array(NoteAnchorSchema) })),
   /** How many notes a page has: every page's content script asks once, to know whether to load the notes UI. */
   'notes.countForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), z.strictObject({ count: z.number().int().nonnegative() })),
   /** Filter by text (quote or body), site, tag and claim; newest edits first. `{}` lists all notes. */
@@ -48,3 +52,19 @@ export const noteMessages = {
   ),
 };
 export type NoteMessages = typeof noteMessages;
+
+/**
+ * The messages that carry or change what the reader wrote. The background answers them for its own
+ * pages only (popup, note frame): a content script runs beside the page, and the page must not be able
+ * to read or forge a note through it. Content scripts get `notes.anchorsForUrl` and `notes.countForUrl`.
+ */
+export const NOTE_TEXT_MESSAGES = [
+  'notes.add',
+  'notes.update',
+  'notes.remove',
+  'notes.restore',
+  'notes.listForUrl',
+  'notes.search',
+  'notes.exportFile',
+  'notes.import',
+] as const satisfies readonly (keyof NoteMessages)[];

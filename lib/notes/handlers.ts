@@ -29,6 +29,7 @@ export function createNoteHandlers(repo: NoteRepository, now: () => number = Dat
     'notes.remove': ({ id }) => repo.remove(id),
     'notes.restore': ({ note }) => repo.restore(note),
     'notes.listForUrl': async ({ url }) => ({ notes: await repo.listForUrl(url) }),
+    'notes.anchorsForUrl': async ({ url }) => ({ anchors: (await repo.listForUrl(url)).map(({ id, selectors }) => ({ id, selectors })) }),
     'notes.countForUrl': async ({ url }) => ({ count: await repo.countForUrl(url) }),
     'notes.search': async (query) => ({ notes: await repo.search(query) }),
     'notes.exportFile': async ({ format, scope }) => {

@@ -1,4 +1,4 @@
-import type { Page, Worker } from '@playwright/test';
+import { expect, type Frame, type Page, type Worker } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -96,3 +96,60 @@ export async function shot(page: Page, name: string, fullPage = false): Promise<
   mkdirSync(SHOTS_DIR, { recursive: true });
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png`, fullPage });
 }
+
+/** Selects `phrase` inside the article the way a reader would, with a Range over the page's text nodes. */
+export async function selectText(page: Page, phrase: string): Promise<void> {
+  await page.evaluate((phrase) => {
+    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let text = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text), (text += (n as Text).data);
+    const at = text.indexOf(phrase);
+    if (at < 0) throw new Error(`"${phrase}" is not on the page`);
+    const range = document.createRange();
+    let pos = 0;
+    for (const node of nodes) {
+      const end = pos + node.data.length;
+      if (at >= pos && at < end) range.setStart(node, at - pos);
+      if (at + phrase.length > pos && at + phrase.length <= end) range.setEnd(node, at + phrase.length - pos);
+      pos = end;
+    }
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, phrase);
+}
+
+/** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
+export async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'crosscheck-notes');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, functionDeclaration: fn });
+    return (result.value ?? null) as T | null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The note frame (an extension page inside the notes shadow root) once it has shown something, else null. */
+export async function noteFrame(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    if (!frame.url().endsWith('/note-frame.html') || frame.isDetached()) continue;
+    const shown = await frame.evaluate(() => !!document.querySelector('#app > *')).catch(() => false);
+    if (shown) return frame;
+  }
+  return null;
+}
+
+/** Waits for the note frame to show something → that frame. */
+export async function waitForNoteFrame(page: Page): Promise<Frame> {
+  await expect.poll(async () => !!(await noteFrame(page)), { message: 'the note frame to show' }).toBe(true);
+  return (await noteFrame(page))!;
+}
+
+/** Whether the notes shadow root holds a note frame at all. */
+export const hasNoteFrameElement = (page: Page) => inNotesRoot<boolean>(page, `function () { return !!this.querySelector('iframe'); }`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { crosscheckInPage, shot, tabIdOf } from './helpers';
+import { crosscheckInPage, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
 
 // One reader's profile goes through the whole life of a note, so the steps run in order.
 test.describe.configure({ mode: 'serial' });
@@ -11,28 +11,6 @@ test.describe.configure({ mode: 'serial' });
 const PAGE = '/seed-004-samaa.html';
 const QUOTE = 'given that Azerbaijan neighbors Iran, which is an arch foe of Israel';
 const BODY = 'check this with the Samaa original';
-
-/** Selects `phrase` inside the article the way a reader would, with a Range over the page's text nodes. */
-async function selectText(page: Page, phrase: string): Promise<void> {
-  await page.evaluate((phrase) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let text = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text), (text += (n as Text).data);
-    const at = text.indexOf(phrase);
-    if (at < 0) throw new Error(`"${phrase}" is not on the page`);
-    const range = document.createRange();
-    let pos = 0;
-    for (const node of nodes) {
-      const end = pos + node.data.length;
-      if (at >= pos && at < end) range.setStart(node, at - pos);
-      if (at + phrase.length > pos && at + phrase.length <= end) range.setEnd(node, at + phrase.length - pos);
-      pos = end;
-    }
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  }, phrase);
-}
 
 /** The shortcut and the context menu both end in this tab message; send it as the background does. */
 async function sendAddNote(background: Worker, page: Page) {
@@ -47,30 +25,6 @@ async function openNotes(context: BrowserContext, background: Worker, page?: Pag
   await popup.getByRole('tab', { name: 'My notes' }).click();
   await popup.waitForSelector('.cc-notes-view');
   return popup;
-}
-
-type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[] };
-
-/** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
-async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const stack = [root];
-    let host: CdpNode | undefined;
-    while (stack.length && !host) {
-      const n = stack.pop()!;
-      if (n.localName === 'crosscheck-notes') host = n;
-      stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
-    }
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, returnByValue: true, functionDeclaration: fn });
-    return (result.value ?? null) as T | null;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 const noteMarks = (page: Page) => page.locator('crosscheck-mark[data-crosscheck-note]');
@@ -96,7 +50,8 @@ test('a note added from the keyboard is saved, anchored, re-anchored, orphaned a
 
   await selectText(page, QUOTE);
   expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
-  await page.waitForTimeout(300);
+  const editor = await waitForNoteFrame(page);
+  await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
   await page.keyboard.type(BODY);
   await page.keyboard.press('Tab');
   await page.keyboard.press('d'); // "Dispute" in the tag list
@@ -166,9 +121,9 @@ test('notes survive a browser restart; edit, delete with undo, export in three f
   await expect(noteMarks(page).first()).toBeVisible();
   expect(await markedText(page)).toBe(QUOTE);
 
-  // Hovering the passage shows the note, from inside the closed shadow root.
+  // Hovering the passage shows the note, in the note frame.
   await noteMarks(page).first().hover();
-  await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-note-card')?.textContent ?? null; }`)).toContain(BODY);
+  await expect((await waitForNoteFrame(page)).locator('.cc-note-card')).toContainText(BODY);
 
   const popup = await openNotes(context, background, page);
   const item = popup.locator('.cc-note-list').first().locator('.cc-note-item');
@@ -237,7 +192,7 @@ test('a JSON-LD export imports into a fresh profile; a bad file changes nothing'
   }
 });
 
-test('selecting article text shows an Add-note button that opens the editor; Escape cancels', async ({ context, server }) => {
+test('selecting article text shows an Add-note button that opens the editor in the note frame; Escape cancels and gives focus back', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(server.url + PAGE);
   await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
@@ -245,13 +200,22 @@ test('selecting article text shows an Add-note button that opens the editor; Esc
   await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
   await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
   await inNotesRoot(page, `function () { this.querySelector('.cc-add-note').click(); return true; }`);
-  await expect
-    .poll(() => inNotesRoot<string>(page, `function () { return this.activeElement?.localName ?? null; }`))
-    .toBe('textarea');
-  expect(await inNotesRoot<string>(page, `function () { return this.querySelector('.cc-note-quote').textContent; }`)).toBe(QUOTE);
+  const editor = await waitForNoteFrame(page);
+  await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+  await expect(editor.locator('.cc-note-quote')).toHaveText(QUOTE);
   await page.keyboard.press('Escape');
-  await expect.poll(() => inNotesRoot<boolean>(page, `function () { return !!this.querySelector('.cc-note-editor'); }`)).toBe(false);
+  await expect.poll(() => hasNoteFrameElement(page)).toBe(false);
   await expect(noteMarks(page)).toHaveCount(0);
+
+  // From the keyboard: a focused mark of the page, the editor opened on it, Escape gives focus back.
+  await selectText(page, QUOTE);
+  await page.locator('crosscheck-mark[data-crosscheck-status]').first().focus();
+  expect(await sendAddNote(context.serviceWorkers()[0]!, page)).toEqual({ ok: true, value: { opened: true } });
+  const again = await waitForNoteFrame(page);
+  await expect.poll(() => again.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => hasNoteFrameElement(page)).toBe(false);
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-mark');
 });
 
 test('on a page that is not about the story, the keyboard and a selection add a note, and the note is back after a reload', async ({ context, server, background }) => {
@@ -265,7 +229,8 @@ test('on a page that is not about the story, the keyboard and a selection add a 
   await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
   expect(await page.locator('crosscheck-mark').count()).toBe(0);
   expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
-  await page.waitForTimeout(300);
+  const editor = await waitForNoteFrame(page);
+  await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
   await page.keyboard.type('not about Baku');
   await page.keyboard.press('Control+Enter');
   await expect(noteMarks(page)).toHaveCount(1);

@@ -2,16 +2,18 @@ import { signal } from '@preact/signals';
 import { h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { findArticleRoot } from '../../../lib/dom/find-article-root';
+import { UI_ATTR } from '../../../lib/dom/own-nodes';
 import { scrollToAndFlash } from '../../../lib/dom/scroll-flash';
 import { selectionToOffsets } from '../../../lib/dom/selection';
 import { buildTextMap } from '../../../lib/dom/text-map';
 import type { NoteStatus } from '../../../lib/messaging/tab-messages';
 import { describeQuote } from '../../../lib/notes/selectors';
-import type { Note, NoteSelectors } from '../../../lib/notes/types';
+import type { NoteSelectors } from '../../../lib/notes/types';
 import { lazyShadowUi } from '../mount-shadow-ui';
-import type { EditorValue } from './editor';
 import { NOTE_ATTR, drawNotes, type NoteMarks } from './note-highlights';
+import { openNoteFrame, type NoteFrame } from './note-frame-host';
 import { NotesLayer, type LayerView } from './notes-layer';
+import type { NoteAnchor } from './plan';
 
 type Send = (type: string, payload: unknown) => Promise<unknown>;
 
@@ -23,10 +25,16 @@ export interface NotesControl {
 }
 
 const HOVER_DELAY_MS = 250;
+const HIDE_DELAY_MS = 350;
+
+/** The part of an error a reader can act on ("select a shorter passage"), without the protocol's prefixes. */
+const plainReason = (err: unknown) => (err instanceof Error ? err.message : String(err)).split(': ').pop()!;
 
 /**
- * Personal notes on the page: the Add-note button by a selection, the editor, note marks and their
- * card. A page without notes costs one `notes.listForUrl` message; the shadow root is made on first use.
+ * Personal notes on the page: the Add-note button by a selection, note marks, and the note frame that
+ * shows a note or its editor. This script knows where notes sit (ids and selectors) and nothing the
+ * reader wrote: the background hands the frame a draft or a note by token (note-frame-host.ts).
+ * A page without notes costs one `notes.anchorsForUrl` message; the shadow root is made on first use.
  */
 export async function startNotes(
   ctx: ContentScriptContext,
@@ -34,37 +42,89 @@ export async function startNotes(
     send,
     doc,
     selectionPending = false,
-    onEditorOpen = () => undefined,
-  }: { send: Send; doc: Document; selectionPending?: boolean; /** e.g. close the claim card, which would sit over the editor */ onEditorOpen?: () => void },
+    onFocusedOpen = () => undefined,
+  }: { send: Send; doc: Document; selectionPending?: boolean; /** The editor or a note opened on purpose: e.g. close the claim card, which would sit over it. */ onFocusedOpen?: () => void },
 ): Promise<NotesControl> {
   const view = signal<LayerView>({ kind: 'none' });
-  const claims = signal<{ id: string; question: string }[]>([]);
   let drawn: NoteMarks | null = null;
-  let notes: Note[] = [];
+  let anchors: NoteAnchor[] = [];
   let pending: NoteSelectors | null = null;
-  let returnFocus: HTMLElement | null = null;
+  let open: { frame: NoteFrame; noteId: string | null; returnFocus: HTMLElement | null } | null = null;
+  let slot: HTMLElement | null = null;
   let hoverTimer = 0;
+  // Each request for a frame gets a number; an answer that arrives after a newer request is dropped.
+  let latest = 0;
   const web = /^https?:$/.test(location.protocol);
 
-  const close = () => {
-    const wasEditor = view.value.kind === 'editor';
-    view.value = { kind: 'none' };
-    if (wasEditor) returnFocus?.focus({ preventScroll: true });
-  };
   const ui = lazyShadowUi(ctx, 'crosscheck-notes', (wrap) => {
     wrap.className = 'cc-root';
     wrap.addEventListener('mouseenter', () => clearTimeout(hoverTimer));
-    wrap.addEventListener('mouseleave', () => view.value.kind === 'note' && close());
-    render(h(NotesLayer, { view, claims, onAdd: () => void openEditor(), onSave: save, onClose: close }), wrap);
+    wrap.addEventListener('mouseleave', () => scheduleViewClose());
+    const layer = doc.createElement('div');
+    slot = doc.createElement('div');
+    wrap.append(layer, slot);
+    render(h(NotesLayer, { view, onAdd: () => void openEditor() }), layer);
   });
-  const ensureUi = () => ui.get();
+
+  const closeFrame = (restoreFocus: boolean) => {
+    const was = open;
+    open = null;
+    if (restoreFocus) was?.returnFocus?.focus({ preventScroll: true });
+    was?.frame.remove();
+  };
+  const editing = () => open?.frame.mode === 'edit';
+  const frameHasFocus = () => {
+    const el = open?.frame.element;
+    return !!el && (el.getRootNode() as Document | ShadowRoot).activeElement === el;
+  };
+  function scheduleViewClose(): void {
+    clearTimeout(hoverTimer);
+    hoverTimer = window.setTimeout(() => {
+      if (open?.frame.mode === 'view' && !frameHasFocus()) closeFrame(false);
+      if (view.value.kind === 'message') view.value = { kind: 'none' };
+    }, HIDE_DELAY_MS);
+  }
+  const say = async (text: string, rect: DOMRect) => {
+    await ui.get();
+    view.value = { kind: 'message', rect, text };
+    window.setTimeout(() => view.value.kind === 'message' && (view.value = { kind: 'none' }), 5000);
+  };
+
+  async function showFrame(token: string, at: { anchor: () => DOMRect; mode: 'view' | 'edit'; focus: boolean; noteId: string | null; returnFocus: HTMLElement | null }) {
+    await ui.get();
+    closeFrame(false);
+    view.value = { kind: 'none' };
+    const entry = {
+      noteId: at.noteId,
+      returnFocus: at.returnFocus,
+      frame: openNoteFrame(slot!, {
+        token,
+        anchor: at.anchor,
+        mode: at.mode,
+        focus: at.focus,
+        onClose: (saved) => {
+          if (open === entry) closeFrame(true);
+          if (!saved) return;
+          if (entry.noteId === null) {
+            pending = null;
+            doc.getSelection()?.removeAllRanges();
+          }
+          void refresh().catch(() => undefined);
+        },
+        onFail: () => {
+          if (open === entry) closeFrame(true);
+          void say('Crosscheck could not open this note. Try again; if it keeps failing, reload the page.', at.anchor());
+        },
+      }),
+    };
+    open = entry;
+  }
 
   const refresh = async (): Promise<NoteStatus> => {
     if (!web) return { placed: [], orphaned: [] };
-    const answer = (await send('notes.listForUrl', { url: location.href })) as { notes: Note[] };
-    notes = answer.notes;
+    anchors = ((await send('notes.anchorsForUrl', { url: location.href })) as { anchors: NoteAnchor[] }).anchors;
     drawn?.destroy();
-    drawn = drawNotes(doc, notes);
+    drawn = drawNotes(doc, anchors);
     return { placed: [...drawn.marks.keys()], orphaned: drawn.orphaned.map((n) => n.id) };
   };
 
@@ -81,71 +141,92 @@ export async function startNotes(
   async function openEditor(): Promise<boolean> {
     const now = selected();
     const selectors = now?.selectors ?? pending;
-    await ensureUi();
     const rect = now?.rect ?? (view.value.kind === 'button' ? view.value.rect : new DOMRect(innerWidth / 2 - 200, 80, 0, 0));
     if (!web || !selectors) {
-      view.value = { kind: 'message', rect, text: web ? 'Select some words in the article first, then add a note.' : 'Notes work on web pages (http and https) only.' };
-      window.setTimeout(() => view.value.kind === 'message' && close(), 4000);
+      await say(web ? 'Select some words in the article first, then add a note.' : 'Notes work on web pages (http and https) only.', rect);
       return false;
     }
     pending = selectors;
-    returnFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-    view.value = { kind: 'editor', rect, quote: selectors.quote.exact };
-    onEditorOpen();
-    if (!claims.value.length) {
-      claims.value = ((await send('claims.list', {}).catch(() => [])) as { id: string; question: string }[]) ?? [];
+    const active = doc.activeElement;
+    // Our own button (inside the shadow host) is no place to come back to.
+    const returnFocus = active instanceof HTMLElement && active !== doc.body && !active.hasAttribute(UI_ATTR) ? active : null;
+    const ask = ++latest;
+    let token: string;
+    try {
+      ({ token } = (await send('noteFrame.openDraft', { url: location.href, title: doc.title.slice(0, 500), selectors })) as { token: string });
+    } catch (err) {
+      await say(`Could not open the note editor: ${plainReason(err)}`, rect);
+      return false;
     }
+    if (ask !== latest) return false;
+    await showFrame(token, { anchor: () => rect, mode: 'edit', focus: true, noteId: null, returnFocus });
+    onFocusedOpen();
     return true;
   }
 
-  async function save(value: EditorValue): Promise<void> {
-    if (!pending) throw new Error('the selection was lost; select the passage again');
-    await send('notes.add', { url: location.href, title: doc.title.slice(0, 500), selectors: pending, ...value });
-    pending = null;
-    close();
-    doc.getSelection()?.removeAllRanges();
-    await refresh();
+  /** Shows a note in the frame by its mark; from the keyboard or a click, with focus in the frame. */
+  async function showNote(mark: HTMLElement, id: string, focus: boolean): Promise<void> {
+    if (open?.noteId === id) {
+      if (focus) (open.frame.element.focus(), onFocusedOpen());
+      return;
+    }
+    // An editor is never replaced by a hover.
+    if (editing()) return;
+    const ask = ++latest;
+    const { token } = (await send('noteFrame.openNote', { id })) as { token: string };
+    if (ask !== latest || editing()) return;
+    await showFrame(token, { anchor: () => mark.getBoundingClientRect(), mode: 'view', focus, noteId: id, returnFocus: focus ? mark : null });
+    if (focus) onFocusedOpen();
   }
 
   // The Add-note button follows a finished selection inside the article.
   const onSelectEnd = () =>
     window.setTimeout(() => {
-      if (view.value.kind === 'editor') return;
+      if (editing()) return;
       const now = web ? selected() : null;
       if (now) {
         pending = now.selectors;
-        void ensureUi().then(() => (view.value = { kind: 'button', rect: now.rect }));
-      } else if (view.value.kind === 'button') close();
+        void ui.get().then(() => (view.value = { kind: 'button', rect: now.rect }));
+      } else if (view.value.kind === 'button') view.value = { kind: 'none' };
     }, 0);
   const opts = { signal: ctx.signal } as AddEventListenerOptions;
   doc.addEventListener('mouseup', onSelectEnd, opts);
   doc.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), opts);
 
-  // Hover or focus on a note mark shows the note.
+  // Hover or focus on a note mark shows the note; a click or Enter also moves focus into it.
   const noteOf = (e: Event) => {
-    const mark = e.target instanceof Element ? e.target.closest(`crosscheck-mark[${NOTE_ATTR}]`) : null;
-    const note = mark && notes.find((n) => n.id === mark.getAttribute(NOTE_ATTR));
-    return mark && note ? { mark, note } : null;
+    const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(`crosscheck-mark[${NOTE_ATTR}]`) : null;
+    const id = mark?.getAttribute(NOTE_ATTR);
+    return mark && id && anchors.some((a) => a.id === id) ? { mark, id } : null;
   };
-  const showNote = (found: { mark: Element; note: Note }) =>
-    void ensureUi().then(() => {
-      if (view.value.kind !== 'editor') view.value = { kind: 'note', rect: found.mark.getBoundingClientRect(), note: found.note };
-    });
+  const show = (found: { mark: HTMLElement; id: string }, focus: boolean) => void showNote(found.mark, found.id, focus).catch(() => undefined);
+  const capture = { ...opts, capture: true };
   doc.addEventListener('mouseover', (e) => {
     const found = noteOf(e);
     clearTimeout(hoverTimer);
-    if (found) hoverTimer = window.setTimeout(() => showNote(found), HOVER_DELAY_MS);
-  }, { ...opts, capture: true });
-  doc.addEventListener('mouseout', (e) => {
-    if (noteOf(e) && view.value.kind === 'note') hoverTimer = window.setTimeout(close, 350);
-  }, { ...opts, capture: true });
+    if (found) hoverTimer = window.setTimeout(() => show(found, false), HOVER_DELAY_MS);
+  }, capture);
+  doc.addEventListener('mouseout', (e) => noteOf(e) && scheduleViewClose(), capture);
   doc.addEventListener('focusin', (e) => {
     const found = noteOf(e);
-    if (found) showNote(found);
-  }, { ...opts, capture: true });
-  doc.addEventListener('keydown', (e) => e.key === 'Escape' && view.value.kind !== 'none' && view.value.kind !== 'editor' && close(), opts);
+    if (found) show(found, false);
+  }, capture);
+  doc.addEventListener('click', (e) => {
+    const found = noteOf(e);
+    if (found) show(found, true);
+  }, capture);
+  doc.addEventListener('keydown', (e) => {
+    const found = noteOf(e);
+    if (found && e.key === 'Enter') return show(found, true);
+    if (e.key !== 'Escape') return;
+    if (view.value.kind !== 'none') view.value = { kind: 'none' };
+    if (open?.frame.mode === 'view') closeFrame(true);
+  }, opts);
 
-  ctx.onInvalidated(() => drawn?.destroy());
+  ctx.onInvalidated(() => {
+    drawn?.destroy();
+    closeFrame(false);
+  });
   // Loaded because the reader selected text (see light.ts): that selection gets its button now. Not
   // asked otherwise: reading the selection right after highlighting forces a layout of the whole page.
   if (selectionPending) onSelectEnd();

@@ -1,11 +1,10 @@
 import { findArticleRoot } from '../../../lib/dom/find-article-root';
 import { highlightRanges } from '../../../lib/dom/highlighter';
 import { buildTextMap } from '../../../lib/dom/text-map';
-import type { Note } from '../../../lib/notes/types';
 import { injectPageStyle } from '../highlight-style';
-import { planNotes } from './plan';
+import { planNotes, type NoteAnchor } from './plan';
 
-/** Attribute carrying the note id on each of its marks (the body never enters the page DOM). */
+/** Attribute carrying the note id on each of its marks (the body never enters the page, nor this script). */
 export const NOTE_ATTR = 'data-crosscheck-note';
 
 /**
@@ -31,7 +30,7 @@ const injectNoteStyle = (doc: Document) => injectPageStyle(doc, 'crosscheck-note
 /** Notes drawn on the page: marks per placed note id, the orphans, and `destroy()`. */
 export interface NoteMarks {
   marks: Map<string, HTMLElement[]>;
-  orphaned: Note[];
+  orphaned: NoteAnchor[];
   destroy(): void;
 }
 
@@ -39,7 +38,7 @@ export interface NoteMarks {
  * Anchors `notes` in the article text as it is now and wraps each found passage. The text map is
  * built fresh, since verdict marks may have split text nodes since the last time.
  */
-export function drawNotes(doc: Document, notes: readonly Note[]): NoteMarks {
+export function drawNotes(doc: Document, notes: readonly NoteAnchor[]): NoteMarks {
   if (!notes.length) return { marks: new Map(), orphaned: [], destroy: () => undefined };
   const map = buildTextMap(findArticleRoot(doc));
   const { placed, orphaned } = planNotes(map.text, notes);

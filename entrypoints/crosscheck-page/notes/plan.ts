@@ -1,9 +1,15 @@
 import { anchor, type AnchorMethod } from '../../../lib/notes/anchor';
-import type { Note } from '../../../lib/notes/types';
+import type { NoteSelectors } from '../../../lib/notes/types';
+
+/** What anchoring needs of a note: where it sits. The content script holds no more than this. */
+export interface NoteAnchor {
+  id: string;
+  selectors: NoteSelectors;
+}
 
 /** A note found in the text, with the offsets to highlight. */
-export interface PlacedNote {
-  note: Note;
+export interface PlacedNote<N extends NoteAnchor = NoteAnchor> {
+  note: N;
   start: number;
   end: number;
   method: AnchorMethod;
@@ -13,9 +19,9 @@ export interface PlacedNote {
  * Splits a page's notes into those anchored in `text` (exact → position → fuzzy) and the orphans.
  * Orphans are only reported, never dropped: the popup lists them so the reader keeps every note.
  */
-export function planNotes(text: string, notes: readonly Note[]): { placed: PlacedNote[]; orphaned: Note[] } {
-  const placed: PlacedNote[] = [];
-  const orphaned: Note[] = [];
+export function planNotes<N extends NoteAnchor>(text: string, notes: readonly N[]): { placed: PlacedNote<N>[]; orphaned: N[] } {
+  const placed: PlacedNote<N>[] = [];
+  const orphaned: N[] = [];
   for (const note of notes) {
     const found = anchor(text, note.selectors);
     if (found) placed.push({ note, ...found });

@@ -45,7 +45,7 @@ function graphOf(entry: string): { files: string[]; packages: string[] } {
 }
 
 const HEAVY_LIBS = /^(dexie|wink|@mozilla\/readability)/;
-const NEVER_IN_A_PAGE = /\.json$|^assets\/|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background)/;
+const NEVER_IN_A_PAGE = /\.json$|^assets\/|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background|note-frame)/;
 
 describe('the small content script (every page)', () => {
   const graph = graphOf(LIGHT);
@@ -79,8 +79,27 @@ describe('the full content script (injected when needed)', () => {
     expect(graph.packages).not.toContain('zod');
   });
 
+  it('has no note editor and no note card: what the reader wrote is shown only in the note frame', () => {
+    expect(graph.files.filter((f) => /^components\/(NoteEditor|NoteFrame|use-focus-on-open)|notes\/editor|^lib\/(messaging\/note-frame-messages|notes\/frame-)/.test(f))).toEqual([]);
+    expect(graph.files).toContain('entrypoints/crosscheck-page/notes/note-frame-host.ts');
+  });
+
   it('bundles no database, no NLP model, no claim set and no popup or options UI', () => {
     expect(graph.packages.filter((p) => HEAVY_LIBS.test(p))).toEqual([]);
     expect(graph.files.filter((f) => NEVER_IN_A_PAGE.test(f))).toEqual([]);
+  });
+});
+
+describe('the note frame (an extension page inside the page)', () => {
+  const graph = graphOf(path.join(ROOT, 'entrypoints/note-frame/main.tsx'));
+
+  it('holds the editor and the note card', () => {
+    expect(graph.files).toContain('components/NoteFrame.tsx');
+    expect(graph.files).toContain('components/NoteEditor.tsx');
+  });
+
+  it('never opens the database itself: it asks the background', () => {
+    expect(graph.packages.filter((p) => HEAVY_LIBS.test(p))).toEqual([]);
+    expect(graph.files.filter((f) => /^lib\/notes\/(db|repository)/.test(f))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { NoteTag } from '../../../lib/notes/types';
-import { TAG_LABELS, TAG_ORDER } from '../../../components/notes-state';
+import { useRef, useState } from 'preact/hooks';
+import type { NoteTag } from '../lib/notes/types';
+import { TAG_LABELS, TAG_ORDER } from './notes-state';
+import { useFocusOnOpen } from './use-focus-on-open';
 
 export interface EditorValue {
   body: string;
@@ -11,23 +12,41 @@ export interface EditorValue {
 type Props = {
   quote: string;
   claims: { id: string; question: string }[];
+  /** The note being changed; a new note starts empty. */
+  initial?: EditorValue;
   /** Resolves when saved; a rejection's message is shown to the reader as is. */
   onSave: (value: EditorValue) => Promise<void>;
   onCancel: () => void;
 };
 
 const FOCUSABLE = 'textarea, select, button:not([disabled])';
+const EMPTY: EditorValue = { body: '', tag: null, claimId: null };
+
+/**
+ * A failed save in words a reader can act on: the background's reason without its prefixes, or what
+ * to do when the extension itself went away (reloaded or updated while the editor was open).
+ */
+export function saveErrorText(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/Extension context invalidated|Could not establish connection|Receiving end does not exist|No answer to/i.test(message)) {
+    return 'Could not save the note: Crosscheck was reloaded or updated. Copy your text, reload the page and add the note again.';
+  }
+  // "Invalid "noteFrame.save" message: note.body: a note can be at most…" → "a note can be at most…"
+  const reason = message.replace(/^(Invalid "[^"]+" message|Cannot save the note|Cannot change the note): /, '').replace(/(^|; )[A-Za-z.]+: /g, '$1');
+  return `Could not save the note: ${reason}`;
+}
 
 /**
  * The note editor: the quote, a body, a tag and an optional claim. Keyboard first: the body has
  * focus on open, Tab stays inside, Escape cancels, Ctrl+Enter (⌘+Enter) saves.
  */
-export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
-  const [value, setValue] = useState<EditorValue>({ body: '', tag: null, claimId: null });
+export function NoteEditor({ quote, claims, initial, onSave, onCancel }: Props) {
+  const [value, setValue] = useState<EditorValue>(initial ?? EMPTY);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const box = useRef<HTMLFormElement>(null);
-  useEffect(() => box.current?.querySelector('textarea')?.focus(), []);
+  const body = useRef<HTMLTextAreaElement>(null);
+  useFocusOnOpen(body, initial?.body.length);
 
   const save = async () => {
     if (saving) return;
@@ -36,7 +55,7 @@ export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
     try {
       await onSave(value);
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(saveErrorText(err));
       setSaving(false);
     }
   };
@@ -45,7 +64,7 @@ export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) return void (e.preventDefault(), void save());
     if (e.key !== 'Tab' || !box.current) return;
     const items = Array.from(box.current.querySelectorAll<HTMLElement>(FOCUSABLE));
-    const active = (box.current.getRootNode() as ShadowRoot).activeElement;
+    const active = (box.current.getRootNode() as Document | ShadowRoot).activeElement;
     const edge = e.shiftKey ? items[0] : items[items.length - 1];
     if (active === edge) {
       e.preventDefault();
@@ -58,15 +77,15 @@ export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
       ref={box}
       class="cc-note-editor"
       role="dialog"
-      aria-label="Add a Crosscheck note"
+      aria-label={initial ? 'Edit your Crosscheck note' : 'Add a Crosscheck note'}
       onKeyDown={onKeyDown}
       onSubmit={(e) => (e.preventDefault(), void save())}
     >
-      <h2>Add a note</h2>
+      <h2>{initial ? 'Edit your note' : 'Add a note'}</h2>
       <blockquote class="cc-note-quote">{quote.length > 300 ? `${quote.slice(0, 300)}…` : quote}</blockquote>
       <label>
         Your note
-        <textarea rows={4} value={value.body} onInput={(e) => setValue({ ...value, body: (e.target as HTMLTextAreaElement).value })} />
+        <textarea ref={body} rows={4} value={value.body} onInput={(e) => setValue({ ...value, body: (e.target as HTMLTextAreaElement).value })} />
       </label>
       <div class="cc-note-row">
         <label>
@@ -94,7 +113,7 @@ export function NoteEditor({ quote, claims, onSave, onCancel }: Props) {
       </div>
       {error && (
         <p class="cc-note-error" role="alert">
-          Could not save the note: {error}
+          {error}
         </p>
       )}
       <div class="cc-note-actions">
