@@ -3,15 +3,14 @@
  * about the story, against a baseline that only splits the same text into sentences and words
  * (wink on every line), both measured in this run: warm-up, then the median of N runs.
  */
-import path from 'node:path';
 import { bundledClaimSet } from '../lib/claims/load';
 import { findPassages } from '../lib/match/find-passages';
 import { splitSentencesAndWords } from '../lib/match/sentences';
 import { buildArticle } from './lib/bench-article';
+import { readSeeds } from './lib/seeds';
 
 const json = process.argv.includes('--json');
-const seedsDir = path.resolve(import.meta.dirname, '../../shared/seeds');
-const text = buildArticle(seedsDir);
+const text = buildArticle(readSeeds());
 const words = text.split(/\s+/).filter(Boolean).length;
 const RUNS = 21;
 

@@ -4,6 +4,7 @@ import type { ClaimSet, SourceId } from '../../lib/claims/schema';
 import { SOURCE_IDS } from '../../lib/claims/schema';
 import { findPassages } from '../../lib/match/find-passages';
 import type { Passage, Status, Verdict } from '../../lib/match/types';
+import { readSeed } from './seeds';
 
 /** One labelled claim of a fixture sentence. */
 export interface Expected {
@@ -24,7 +25,6 @@ export interface FixtureSentence {
 }
 
 export const REPO = path.resolve(import.meta.dirname, '../..');
-export const SEEDS_DIR = path.resolve(REPO, '../shared/seeds');
 const FIXTURES = path.join(REPO, 'tests/fixtures/sentences');
 
 /** Every fixture file of `tests/fixtures/sentences/`, seed sentences first, then by name. */
@@ -49,7 +49,7 @@ export function runFixtures(fixtures: FixtureSentence[], claimSet: ClaimSet): Ma
   const bySeed = new Map<string, FixtureSentence[]>();
   for (const f of fixtures) if (f.seed) bySeed.set(f.seed, [...(bySeed.get(f.seed) ?? []), f]);
   for (const [seed, list] of bySeed) {
-    const text = readFileSync(path.join(SEEDS_DIR, seed), 'utf8');
+    const text = readSeed(seed);
     const spans = list.map((f) => ({ id: f.id, start: text.indexOf(f.text), end: text.indexOf(f.text) + f.text.length }));
     for (const p of findPassages(text, claimSet)) {
       const owner = spans.find((s) => s.start >= 0 && p.start >= s.start && p.start < s.end);

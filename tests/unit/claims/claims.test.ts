@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it, test } from 'vitest';
 import claimSetJson from '../../../assets/claims.json';
 import { bundledClaimSet, parseClaimSet } from '../../../lib/claims/load';
 import { SOURCE_IDS } from '../../../lib/claims/schema';
-
-// CI runs in a fresh clone with shared/ beside the repo.
-const SEEDS = path.resolve(__dirname, '../../../../shared/seeds');
-const seedText = (file: string) => readFileSync(path.join(SEEDS, file), 'utf8');
+import { readSeed } from '../../../scripts/lib/seeds';
 
 describe('bundled claim set', () => {
   it('validates against the schema', () => {
@@ -20,7 +15,7 @@ describe('bundled claim set', () => {
     ...claim.otherVoices.map((voice) => ({ where: `${claim.id} other: ${voice.who}`, ...voice })),
   ]);
   test.each(quotes)('quotes $where verbatim from $seed', ({ quote, seed }) => {
-    expect(seedText(seed)).toContain(quote);
+    expect(readSeed(seed)).toContain(quote);
   });
 
   it('leaves the other-voice claims to no account, so they read as unsourced', () => {
