@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bundledClaimSet } from '../../../lib/claims/load';
+import { SEEDS_DIR, readSeed, seedFiles } from '../../../scripts/lib/seeds';
+
+/**
+ * The claim set quotes three published articles; the repository keeps copies of them
+ * (tests/fixtures/seeds) so it needs nothing beside it. These are the texts the claim set quotes,
+ * unchanged since they were taken: the hashes in SOURCES.md were taken from the originals.
+ */
+const sources = readFileSync(path.join(SEEDS_DIR, 'SOURCES.md'), 'utf8');
+const listedHashes = new Map([...sources.matchAll(/^([0-9a-f]{64}) {2}(\S+\.txt)$/gm)].map((m) => [m[2]!, m[1]!]));
+const quotedSeeds = new Set(bundledClaimSet.claims.flatMap((c) => [...Object.values(c.accounts).flatMap((a) => (a ? [a.seed] : [])), ...c.otherVoices.map((v) => v.seed)]));
+
+describe('the seed fixtures', () => {
+  it('are the files the claim set quotes, no more and no fewer', () => {
+    expect(seedFiles()).toEqual([...quotedSeeds].sort());
+  });
+
+  it.each(seedFiles())('%s is byte for byte the copy SOURCES.md lists', (file) => {
+    const bytes = readFileSync(path.join(SEEDS_DIR, file));
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(listedHashes.get(file));
+  });
+
+  it.each(seedFiles())('%s has its publisher, address and date in SOURCES.md', (file) => {
+    const row = sources.split('\n').find((line) => line.startsWith(`| \`${file}\``));
+    expect(row).toBeDefined();
+    const [, , publisher, address, date, account] = row!.split('|').map((cell) => cell.trim());
+    expect(publisher).not.toBe('');
+    expect(address).toMatch(/^https:\/\/\S+$/);
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(account).toMatch(/\*\*(AFP|Samaa|i24 News)\*\*/);
+  });
+
+  it('are read as published: UTF-8 text, not trimmed or re-wrapped', () => {
+    for (const file of seedFiles()) {
+      const text = readSeed(file);
+      expect(Buffer.from(text, 'utf8').equals(readFileSync(path.join(SEEDS_DIR, file)))).toBe(true);
+      expect(text.length).toBeGreaterThan(1000);
+    }
+  });
+});
