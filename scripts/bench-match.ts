@@ -7,10 +7,10 @@ import { splitSentencesAndWords } from '../lib/lang/en/sentences';
 import { findPassages } from '../lib/match/find-passages';
 import { bakuPackData } from '../lib/pack/load';
 import { buildArticle } from './lib/bench-article';
-import { SEEDS_DIR } from './lib/seeds';
+import { readSeeds } from './lib/seeds';
 
 const json = process.argv.includes('--json');
-const text = buildArticle(SEEDS_DIR);
+const text = buildArticle(readSeeds());
 const words = text.split(/\s+/).filter(Boolean).length;
 const RUNS = 21;
 

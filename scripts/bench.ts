@@ -19,7 +19,6 @@
  *   the content script's isolated world, so this counts the content script's JS objects and wrappers;
  *   DOM nodes (marks) live in Blink's heap and are not in it.
  */
-import { SEEDS_DIR } from './lib/seeds';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -29,6 +28,7 @@ import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, PAGES_DIR, chromiumArgs } from '../tests/e2e/fixtures';
 import { startStaticServer } from './static-server';
 import { benchPages, type BenchPage } from './lib/bench-pages';
+import { readSeeds } from './lib/seeds';
 
 const json = process.argv.includes('--json');
 const argValue = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -37,7 +37,6 @@ const argValue = (name: string) => process.argv.find((a) => a.startsWith(`--${na
 const RUNS = Math.max(1, Number(argValue('runs') ?? 7));
 // `--only=unrelated` measures the pages whose name contains it.
 const ONLY = argValue('only');
-const seedsDir = SEEDS_DIR;
 
 interface PageResult {
   name: string;
@@ -241,7 +240,7 @@ async function unrelatedAgainstReferences(context: BrowserContext, url: string, 
 }
 
 async function main(): Promise<void> {
-  const pages = benchPages(seedsDir);
+  const pages = benchPages(readSeeds());
   const extra = Object.fromEntries(pages.map((p) => [p.path, () => p.html]));
   const server = await startStaticServer(PAGES_DIR, { extra });
   const dir = await mkdtemp(path.join(tmpdir(), 'crosscheck-bench-'));

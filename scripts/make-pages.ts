@@ -1,15 +1,14 @@
 /**
  * Writes the demo and e2e pages in tests/fixtures/pages from plain-text articles: the three seed
- * articles (tests/fixtures/seeds) and our other-outlet article. Run once after changing a source text;
- * the output is committed so a fresh clone (or a newcomer without shared/) has the pages.
+ * articles (tests/fixtures/seeds, through scripts/lib/seeds.ts) and our other-outlet article. Run once
+ * after changing a source text; the output is committed, so the demo and the e2e tests need no build step.
  *   npx tsx scripts/make-pages.ts
  */
-import { SEEDS_DIR } from './lib/seeds';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { SEEDS_DIR } from './lib/seeds';
 
 const repo = resolve(import.meta.dirname, '..');
-const seeds = SEEDS_DIR;
 const out = resolve(repo, 'tests/fixtures/pages');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -65,9 +64,9 @@ function fromText(file: string, outlet: string, byline: string, withDek = false)
 }
 
 const pages: Array<[string, () => string]> = [
-  ['seed-000-allisrael.html', () => fromText(resolve(seeds, '000_689fe36888664186.txt'), 'All Israel News', 'By the All Israel News Staff', true)],
-  ['seed-002-afp.html', () => fromText(resolve(seeds, '002_c8437874be4f7e9d.txt'), 'AFP', 'AFP, Damascus')],
-  ['seed-004-samaa.html', () => fromText(resolve(seeds, '004_6c024d025d3bac50.txt'), 'Samaa', 'Samaa Web Desk')],
+  ['seed-000-allisrael.html', () => fromText(resolve(SEEDS_DIR, '000_689fe36888664186.txt'), 'All Israel News', 'By the All Israel News Staff', true)],
+  ['seed-002-afp.html', () => fromText(resolve(SEEDS_DIR, '002_c8437874be4f7e9d.txt'), 'AFP', 'AFP, Damascus')],
+  ['seed-004-samaa.html', () => fromText(resolve(SEEDS_DIR, '004_6c024d025d3bac50.txt'), 'Samaa', 'Samaa Web Desk')],
   ['other-outlet-wire.html', () => fromText(resolve(repo, 'tests/fixtures/articles/other-outlet-wire.txt'), 'Levant Wire', 'Levant Wire staff')],
 ];
 
@@ -79,4 +78,3 @@ for (const [name, make] of pages) {
     console.error(`skipped ${name}: ${(err as Error).message}`);
   }
 }
-if (!existsSync(seeds)) console.error('tests/fixtures/seeds not found: seed pages not rewritten');

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 /** mulberry32: a tiny seeded PRNG, so every run benchmarks the same article. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -19,10 +16,11 @@ const FILLER_WORDS =
 /**
  * A deterministic article of about `words` words: story sentences from the seeds mixed with
  * neutral filler, in paragraphs of four to seven sentences, roughly a third of them on the story.
+ * `seeds` are the seed texts (`readSeeds()` of scripts/lib/seeds.ts), in file order.
  */
-export function buildArticle(seedsDir: string, words = 10_000, seed = 12): string {
+export function buildArticle(seeds: string[], words = 10_000, seed = 12): string {
   const rand = prng(seed);
-  const story = readdirSeeds(seedsDir).flatMap((t) => t.split(/(?<=[.”])\s+/)).filter((s) => s.split(' ').length > 6);
+  const story = seeds.flatMap((t) => t.split(/(?<=[.”])\s+/)).filter((s) => s.split(' ').length > 6);
   const filler = () => {
     const n = 12 + Math.floor(rand() * 14);
     const w = Array.from({ length: n }, () => FILLER_WORDS[Math.floor(rand() * FILLER_WORDS.length)]!);
@@ -37,8 +35,4 @@ export function buildArticle(seedsDir: string, words = 10_000, seed = 12): strin
     paragraphs.push(paragraph);
   }
   return paragraphs.join('\n\n');
-}
-
-function readdirSeeds(dir: string): string[] {
-  return ['000_689fe36888664186.txt', '002_c8437874be4f7e9d.txt', '004_6c024d025d3bac50.txt'].map((f) => readFileSync(path.join(dir, f), 'utf8'));
 }

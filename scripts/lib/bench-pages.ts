@@ -46,9 +46,9 @@ ${paragraphs}
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /** The four benchmark pages; the same bytes on every run. */
-export function benchPages(seedsDir: string): BenchPage[] {
+export function benchPages(seeds: string[]): BenchPage[] {
   const story = (words: number): BenchPage => {
-    const text = buildArticle(seedsDir, words, 12);
+    const text = buildArticle(seeds, words, 12);
     return { name: `story-${words / 1000}k`, path: `/bench/story-${words}.html`, words: countWords(text), html: pageHtml('Syria and Israel in Baku', text) };
   };
   const news = unrelatedText(20_000);

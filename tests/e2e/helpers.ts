@@ -45,19 +45,25 @@ function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined
   return undefined;
 }
 
-/** Passages as the page shows them: one entry per `data-crosscheck-id`, in document order. */
+/**
+ * Passages as the page shows them: one entry per `data-crosscheck-id`, in document order. Runs in the
+ * page and uses nothing outside itself, so Playwright (Chromium) and Puppeteer (Firefox) both pass it to
+ * `page.evaluate`.
+ */
+export function passagesInDocument(): { id: string; claim: string; status: string; text: string }[] {
+  const byId = new Map<string, { id: string; claim: string; status: string; text: string }>();
+  for (const mark of Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'))) {
+    const id = mark.getAttribute('data-crosscheck-id')!;
+    const entry = byId.get(id) ?? { id, claim: mark.getAttribute('data-crosscheck-claim')!, status: mark.getAttribute('data-crosscheck-status')!, text: '' };
+    // Nested marks (two claims on one sentence) hold the same text: count only the innermost of this id.
+    if (!mark.querySelector(`crosscheck-mark[data-crosscheck-id="${id}"]`)) entry.text += mark.textContent;
+    byId.set(id, entry);
+  }
+  return [...byId.values()];
+}
+
 export async function shownPassages(page: Page) {
-  return page.evaluate(() => {
-    const byId = new Map<string, { id: string; claim: string; status: string; text: string }>();
-    for (const mark of Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'))) {
-      const id = mark.getAttribute('data-crosscheck-id')!;
-      const entry = byId.get(id) ?? { id, claim: mark.getAttribute('data-crosscheck-claim')!, status: mark.getAttribute('data-crosscheck-status')!, text: '' };
-      // Nested marks (two claims on one sentence) hold the same text: count only the innermost of this id.
-      if (!mark.querySelector(`crosscheck-mark[data-crosscheck-id="${id}"]`)) entry.text += mark.textContent;
-      byId.set(id, entry);
-    }
-    return [...byId.values()];
-  });
+  return page.evaluate(passagesInDocument);
 }
 
 /**

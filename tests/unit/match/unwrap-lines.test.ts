@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { unwrapHardWrappedLines } from '../../../lib/match/unwrap-lines';
+import { readSeed } from '../../../scripts/lib/seeds';
 
 /** Greedy wrap at `width`, as `fold -s` or an e-mail client would. */
 function wrap(text: string, width: number, eol = '\n'): string {
@@ -21,7 +20,7 @@ function wrap(text: string, width: number, eol = '\n'): string {
     .join(eol + eol);
 }
 
-const seed = readFileSync(resolve(import.meta.dirname, '../../fixtures/seeds/004_6c024d025d3bac50.txt'), 'utf8').trim();
+const seed = readSeed('004_6c024d025d3bac50.txt').trim();
 const key = (p: { claim: string | null; status: string }) => `${p.claim}:${p.status}`;
 
 describe('unwrapHardWrappedLines', () => {
