@@ -11,7 +11,8 @@ import type { SentenceView } from './sentence-view';
  * Where a passage cannot be tied to the event, its event claims stay silent.
  */
 
-export type EventTie = { event: 'target' | 'other'; cue: string | null };
+/** What ties a stretch to a meeting; `weak` when only a look-alike's participant says so (read with the page). */
+export type EventTie = { event: 'target' | 'other'; cue: string | null; weak?: boolean };
 
 interface ParsedDate {
   year: number;
@@ -59,11 +60,21 @@ export function dayRelation(day: DayExpression, model: Pick<EventModel, 'date' |
   return 'none';
 }
 
-/** The page's date, from a dateline or a date line in its first lines ("July 31, 2025"), if any. */
-function pageDate(doc: string, days: (t: string) => DayExpression[], eventYear: number): ParsedDate | null {
-  const head = doc.slice(0, 400);
-  for (const d of days(head)) {
-    if (d.day !== undefined && d.month !== undefined && !d.ambiguous) return { year: d.year ?? eventYear, month: d.month, day: d.day, weekday: -1 };
+/**
+ * The page's date, from a dateline ("BAKU, July 31 (Reuters) -") or a date line ("July 31, 2025",
+ * "Published 31 July 2025") among its first lines, if any. A date inside a sentence of the body is
+ * not the page's.
+ */
+function pageDate(doc: string, days: (t: string) => DayExpression[], dateline: RegExp, eventYear: number): ParsedDate | null {
+  const lines = doc.split('\n', 6);
+  for (const line of lines) {
+    const text = line.trim();
+    if (!text) continue;
+    for (const d of days(text)) {
+      if (d.day === undefined || d.month === undefined || d.ambiguous) continue;
+      const alone = text.replace(/^(?:published|updated|posted|date|on)\s*:?\s*/i, '').length <= d.text.length + 24 && (d.year !== undefined || d.weekday !== undefined);
+      if (alone || (dateline.test(text) && d.start < 40)) return { year: d.year ?? eventYear, month: d.month, day: d.day, weekday: -1 };
+    }
   }
   return null;
 }
@@ -93,13 +104,14 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
     if (!s.cl.lang.cues.meeting.test(s.f)) continue;
     const tie = sentenceTie(cp, base, s, { start: 0, end: s.f.length });
     if (tie.event === 'target' && tie.cue) target += 1;
+    // A participant of another meeting alone is half a sign: the same people may have been at the event.
     if (tie.event === 'other' && tie.cue) {
-      other += 1;
-      cue ??= tie.cue;
+      other += tie.weak ? 0.5 : 1;
+      if (!tie.weak) cue ??= tie.cue;
     }
   }
   const lang = sentences[0]?.cl.lang;
-  const dated = lang ? pageDate(doc, lang.days, base.date.year) : null;
+  const dated = lang ? pageDate(doc, lang.days, lang.cues.dateline, base.date.year) : null;
   if (dated) {
     const after = dayNumber(dated) - dayNumber(base.date);
     // Published days after the event, or before it: the meetings it speaks of are others.
@@ -108,7 +120,7 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
       cue ??= `the page is dated ${dated.day}/${dated.month}`;
     } else target += 2;
   }
-  const dominant = other > target ? 'other' : 'target';
+  const dominant = other > target + 0.5 ? 'other' : 'target';
   return { ...base, dominant, dominantCue: dominant === 'other' ? cue : null };
 }
 
@@ -130,9 +142,12 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   const occasion = s.cl.compileAll(cp.pack.event.occasion[s.cl.lang.id]);
   const occ = anyPattern(occasion, s.t, span.start, span.end);
   if (occ) target ??= s.f.slice(occ.start, occ.end);
-  const lookalikeOnly = new Set(model.lookalikes.flatMap((l) => [...l.participants, ...l.places]));
-  const m = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikeOnly.has(x.entity));
-  if (m) other ??= m.text;
+  const lookalikePlaces = new Set(model.lookalikes.flatMap((l) => l.places));
+  const lookalikePeople = new Set(model.lookalikes.flatMap((l) => l.participants));
+  const place = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity));
+  if (place) other ??= place.text;
+  // A participant of another meeting alone (the same envoy may have been at the event) decides only with the page.
+  const person = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePeople.has(x.entity));
   for (const l of cp.pack.event.lookalikes) {
     const hit = anyPattern(s.cl.compileAll(l.cues[s.cl.lang.id]), s.t, span.start, span.end);
     if (hit) other ??= s.f.slice(hit.start, hit.end);
@@ -141,6 +156,7 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   if (occasionWord) other ??= occasionWord[0];
   if (target && !other) return { event: 'target', cue: target };
   if (other && !target) return { event: 'other', cue: other };
+  if (person && !target) return { event: 'other', cue: person.text, weak: true };
   // Both ("met again in Baku, two weeks after their 12 July encounter"): the sentence is about the
   // later meeting and mentions the event in passing; precision first, its event claims stay silent.
   if (target && other) return { event: 'other', cue: other };

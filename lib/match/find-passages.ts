@@ -12,7 +12,7 @@ import type { FrameContext, Hit } from './frames/types';
 import { novelElements } from './open-world';
 import { toDocument, viewSentence, type SentenceView } from './sentence-view';
 import type { Passage } from './types';
-import { allSilent, statusOf, verdictsFor } from './verdicts';
+import { allSilent, isCompatible, statusOf, verdictsFor } from './verdicts';
 
 /**
  * The engine: text in, passages out, for any pack. It reads sentences and clauses, negation, modality,
@@ -103,28 +103,30 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
   const events = modelEvents(cp, text, views);
   const carried = carryElsewhere(cp, views, text);
   const ties = new Map<string, ReturnType<typeof sentenceTie>>();
+  const tieOf = (s: SentenceView, span: Span) => {
+    const key = `${s.index}:${span.start}:${span.end}`;
+    let tie = ties.get(key);
+    if (!tie) ties.set(key, (tie = sentenceTie(cp, events, s, span)));
+    return tie;
+  };
+  // A tie decides (a cue, or null for "the event"), or leaves it to the wider stretch (undefined).
+  // A look-alike's participant alone decides only on a page about another meeting.
+  const decide = (tie: ReturnType<typeof sentenceTie>): string | null | undefined => {
+    if (tie.event === 'other' && !(tie.weak && events.dominant === 'target')) return tie.cue ?? 'another meeting';
+    return tie.cue && !tie.weak ? null : undefined;
+  };
   const ctx: FrameContext = {
     cp,
     events,
     aboutEvent: sides.size >= Math.min(2, cp.pack.event.sides.length) && place,
     elsewhere: (s, span) => {
-      const key = `${s.index}:${span.start}:${span.end}`;
-      let tie = ties.get(key);
-      if (!tie) ties.set(key, (tie = sentenceTie(cp, events, s, span)));
-      if (tie.event === 'other') return tie.cue ?? 'another meeting';
-      if (tie.cue) return null;
-      const whole = span.start === 0 && span.end === s.f.length ? tie : elsewhereOfSentence(s);
-      if (whole.event === 'other') return whole.cue ?? 'another meeting';
-      if (whole.cue) return null;
+      const here = decide(tieOf(s, span));
+      if (here !== undefined) return here;
+      const whole = decide(tieOf(s, { start: 0, end: s.f.length }));
+      if (whole !== undefined) return whole;
       if (events.dominant === 'other') return events.dominantCue ?? 'another meeting';
       return carried.get(s.index) ?? null;
     },
-  };
-  const elsewhereOfSentence = (s: SentenceView) => {
-    const key = `${s.index}:0:${s.f.length}`;
-    let tie = ties.get(key);
-    if (!tie) ties.set(key, (tie = sentenceTie(cp, events, s, { start: 0, end: s.f.length })));
-    return tie;
   };
 
   const passages: Passage[] = [];
@@ -137,7 +139,10 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
       continue;
     }
     credits = creditsIn(cp, s, credits);
-    const hits = merge(cp.frames.flatMap(({ claim, frame }) => readFrame(s, frame, claim, ctx)));
+    const hits = merge(
+      cp.frames.flatMap(({ claim, frame }) => readFrame(s, frame, claim, ctx).map((h) => ({ ...h, frame: claim.frames.indexOf(frame) }))),
+      cp,
+    );
     const found: Passage[] = [];
     for (const hit of hits) {
       const claim = cp.claims.get(hit.claim)!;
@@ -183,12 +188,23 @@ function carryElsewhere(cp: CompiledPack, views: readonly SentenceView[], text: 
   return out;
 }
 
-/** One passage per claim and stance in a sentence; two stances on one claim keep their own clauses. */
-function merge(hits: Hit[]): Hit[] {
+/**
+ * One passage per claim and stance in a sentence; two stances on one claim keep their own clauses.
+ * Compatible stances from different frames of one claim ("Ron Dermer, Netanyahu's confidant, headed the
+ * team": the envoy and the named man) are one stance: the claim's later frame, the more specific, wins.
+ */
+function merge(hits: Hit[], cp: CompiledPack): Hit[] {
   const byClaim = new Map<string, Hit[]>();
   for (const hit of hits) byClaim.set(hit.claim, [...(byClaim.get(hit.claim) ?? []), hit]);
   const out: Hit[] = [];
-  for (const group of byClaim.values()) {
+  for (let group of byClaim.values()) {
+    const claim = cp.claims.get(group[0]!.claim)!;
+    const frames = new Set(group.map((h) => h.frame));
+    const allCompatible = group.every((a) => group.every((b) => isCompatible(claim, a.position, b.position)));
+    if (frames.size > 1 && allCompatible) {
+      const last = Math.max(...group.map((h) => h.frame ?? 0));
+      group = group.filter((h) => h.frame === last);
+    }
     const positions = new Set(group.map((h) => h.position));
     for (const position of positions) {
       const same = group.filter((h) => h.position === position);
@@ -244,7 +260,8 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
     s.cl.lang.cues.bothSides.test(s.f);
   if (!aboutEvent) return null;
   if (s.cl.lang.openQuestion(s.f.slice(0, 60)) || /\?\s*$/.test(s.f)) return null;
-  const skip = credits.map((c) => ({ start: c.start, end: c.end }));
+  // Credits are attribution, and a claim's own cue words are the claim, not an addition to it.
+  const skip = [...credits.map((c) => ({ start: c.start, end: c.end })), ...found.flatMap((p) => (p.cues ?? []).map((c) => toFoldedSpan(s, c)))];
   const elements = novelElements(s, ctx, index, skip);
   if (!elements.length) return null;
   const first = elements[0]!;

@@ -83,10 +83,12 @@ function findMentions(cp: CompiledPack, cl: CompiledLang, f: string): Mention[] 
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // "representatives of the union's party": a name after "of" that owns something else is not what the phrase names.
+  const owned = (m: Mention) => /\s(?:of|for|from|to)\s/.test(m.text) && /^['’]s\b/.test(f.slice(m.end, m.end + 3));
   const out: Mention[] = [];
   for (const m of found) {
     const last = out.at(-1);
-    if (last && m.start < last.end) continue;
+    if ((last && m.start < last.end) || owned(m)) continue;
     out.push(m);
   }
   void cp;

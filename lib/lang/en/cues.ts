@@ -43,7 +43,7 @@ export const englishCues: LanguageCues = {
       'gi',
     ),
   memberPresence:
-    /\b(?:present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
+    /\b(?:sent|dispatched|despatched|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
   agendaVerb: new RegExp(
     String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
     'gi',
@@ -76,7 +76,7 @@ export const englishCues: LanguageCues = {
   meetingDenied:
     /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing) out)\s+(?:(?:that|reports?|claims?|of)\s+)*(?:any|a|the|such)\s+(?:[\w-]+\s+)?(?:meeting|talks|encounter|contacts?)\b/i,
   otherOccasion: new RegExp(
-    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b${LATER_ORDINAL}\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\b(?:last|next|later this|earlier this|the following|the previous)\s+(?:week|month|year)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?)\s+(?:later|after|before|earlier|ago)\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\bprevious (?:round|meeting)\b`,
+    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b(?:another|new|fresh|next|further|follow-up)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\b(?:last|next|later this|earlier this|the following|the previous)\s+(?:week|month|year)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?)\s+(?:later|after|before|earlier|ago)\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\bprevious (?:round|meeting)\b`,
     'i',
   ),
   otherGathering: new RegExp(
@@ -90,11 +90,11 @@ export const englishCues: LanguageCues = {
     'i',
   ),
   nationality: new RegExp(
-    String.raw`\b(?:Armenian?s?|Azerbaijani|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|Syrian|Israeli|Palestinian|crown prince|emir|king|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan|European|EU|British|German|Italian|Spanish|Chinese|Ukrainian|Greek|Cypriot|Japanese|Indian|Georgian|Kazakh|Uzbek|Belgian|Dutch|Swiss|Norwegian|Swedish|Canadian|Brazilian|Mexican|Nigerian|Ethiopian|Kenyan|Libyan|Tunisian|Algerian|Moroccan|Yemeni|Omani|Kuwaiti|Bahraini)\b`,
+    String.raw`\b(?:Armenian?s?|Azerbaijani|Saudi|Egyptian|Turkish|Qatari|Emirati|Jordanian|Lebanese|Russian|French|American|Iranian|Iraqi|Kurdish|Syrian|Israeli|Palestinian|crown prince|emir|king|Qatar|Egypt|Jordan|Oman|Kuwait|Bahrain|Indonesia|Pakistan|Morocco|Sudan|European|EU|British|German|Italian|Spanish|Chinese|Ukrainian|Greek|Cypriot|Japanese|Indian|Georgian|Kazakh|Uzbek|Belgian|Dutch|Swiss|Norwegian|Swedish|Canadian|Brazilian|Mexican|Nigerian|Ethiopian|Kenyan|Libyan|Tunisian|Algerian|Moroccan|Yemeni|Omani|Kuwaiti|Bahraini|(?:energy|trade|economy|economic|finance|oil|sports?|transport|agriculture) ministers?)\b`,
     'gi',
   ),
   mediaAfter: /^(?:['’]s)?\s+(?:state[- ]run\s+|state\s+|[\w-]+\s+)?(?:broadcaster|channel|television|TV|news\w*|media|outlet|daily|agency|paper|newspaper|website|radio)\b/i,
-  otherVenue: /\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|London|Geneva|Brussels|Berlin|Rome|Muscat|Manama|Kuwait City|Beirut|Nicosia|Athens|Vienna|New York|Tehran|Baghdad)\b/i,
+  otherVenue: /\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|London|Geneva|Brussels|Berlin|Rome|Muscat|Manama|Kuwait City|Nicosia|Athens|Vienna|New York)\b/i,
   dateline: /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-—–:]/,
   meetingHappenedOn: new RegExp(
     String.raw`^\s*(?:it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,

@@ -34,7 +34,8 @@ export const english: Language = {
   owns: (text) => /\p{Script=Latin}/u.test(text),
   fold: foldEnglish,
   wordSource: englishWordSource,
-  joiner: String.raw`[\s]+`,
+  // A possessive may sit between two words of a phrase: "the forces' presence", "Israel's army".
+  joiner: String.raw`(?:'s?)?\s+`,
   letter: String.raw`\p{L}\p{N}`,
   sentences: splitSentences,
   clauses: splitClauses,

@@ -40,7 +40,9 @@ export function otherParty(cp: CompiledPack, s: SentenceView, span: Span): strin
   for (const m of text.matchAll(cues.nationality)) {
     const at = span.start + m.index;
     const inside = s.mentions.find((x) => x.start <= at && x.end >= at + m[0].length);
-    if (inside && (cp.sideOf.has(inside.entity) || cp.pack.event.places.includes(inside.entity))) continue;
+    // A side's own nationality is no other party; the venue's is only when it names the place ("the host's capital").
+    if (inside && cp.sideOf.has(inside.entity)) continue;
+    if (inside && cp.pack.event.places.includes(inside.entity) && inside.end - inside.start > m[0].length) continue;
     if (inside && cp.pack.entities.find((e) => e.id === inside.entity)?.kind === 'organisation') continue;
     if (cues.mediaAfter.test(s.f.slice(at + m[0].length, at + m[0].length + 40))) continue;
     if (isAccountName(cp, s, at)) continue;

@@ -13,12 +13,13 @@ export const count: FrameReader<'count'> = (s, frame, claim, ctx) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.f.slice(clause.start, clause.end);
-    if (elsewhereCue(ctx, s, clause)) continue;
+    // A count says nothing of who met: another person in the clause ("a series of meetings with the host") makes it theirs.
+    if (elsewhereCue(ctx, s, clause) || outsiders(ctx.cp, s, clause).length) continue;
     const ours = (re: RegExp) => {
       re.lastIndex = 0;
       return [...text.matchAll(re)].filter((m) => {
         const before = { start: clause.start, end: clause.start + m.index };
-        return !otherParty(ctx.cp, s, before) && !outsiders(ctx.cp, s, before).length && !cues.countDenied.test(text.slice(0, m.index));
+        return !otherParty(ctx.cp, s, before) && !cues.countDenied.test(text.slice(0, m.index));
       });
     };
     const one = ours(cues.oneMeeting).filter((m) => !cues.countAttended.test(text.slice(0, m.index))).concat(ours(cues.metOnce));

@@ -117,7 +117,8 @@ function dropSuperseded<T extends { superseded?: boolean }>(hits: T[]): T[] {
 function meetsCounterpart(s: SentenceView, frame: Presence, ctx: FrameContext, clause: Span): { at: number; text: string; absent: boolean }[] {
   const mySides = new Set(frame.who.map((id) => ctx.cp.sideOf.get(id)).filter(Boolean));
   const out: { at: number; text: string; absent: boolean }[] = [];
-  const meet = /\b(?:met|meets?|meeting)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?/giu;
+  // The verb only: "the meeting with the other side" is a noun phrase, not her presence.
+  const meet = /\b(?:met|meets?)\s+(?:with\s+)?(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?/giu;
   const text = s.f.slice(clause.start, clause.end);
   for (const m of text.matchAll(meet)) {
     const after = clause.start + m.index + m[0].length;
@@ -167,12 +168,11 @@ function member(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 
   const cues = lang.cues;
   const hits: Omit<Hit, 'claim'>[] = [];
   for (const clause of s.clauses) {
-    const who = s.mentions.find((m) => frame.who.includes(m.entity) && m.start >= clause.start && m.end <= clause.end);
+    // "Representatives of X's party": a possessive makes the named one the owner, not the member.
+    const who = s.mentions.find((m) => frame.who.includes(m.entity) && m.start >= clause.start && m.end <= clause.end && !/^['’]s\b/.test(s.f.slice(m.end, m.end + 3)));
     if (!who || elsewhereCue(ctx, s, clause)) continue;
     const text = s.f.slice(clause.start, clause.end);
-    const presenceCue = cues.memberPresence.exec(text);
-    const about = presenceCue ?? (cues.meeting.exec(text) || null);
-    const inMeeting = about ?? (sidesIn(ctx.cp, s, clause).size >= 2 ? null : null);
+    const inMeeting = cues.memberPresence.exec(text) ?? cues.meeting.exec(text);
     if (!inMeeting) continue;
     // "X met his Azerbaijani counterpart": another party makes it another meeting; "has never met" a life so far.
     if (otherParty(ctx.cp, s, clause) || lang.experiential(text.slice(0, inMeeting.index))) continue;

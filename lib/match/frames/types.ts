@@ -14,6 +14,8 @@ export interface Hit {
   clause?: Span;
   /** Where the cue words sit, for attribution and event checks. */
   at: Span;
+  /** The frame's place among the claim's frames (the engine sets it). */
+  frame?: number;
 }
 
 /** What every frame may read besides its sentence. */
