@@ -118,6 +118,10 @@ export interface LanguageCues {
   /** Agenda verbs ("focused on", "discussed") and agenda subjects ("was raised", "was on the table"). */
   agendaVerb: RegExp;
   agendaSubject: RegExp;
+  /** An agenda verb that says "only this" ("confined to"): denying it keeps the topic on the agenda. Not global. */
+  agendaOnly: RegExp;
+  /** Words that open a subordinate clause ("as", "while", "which"): a relation read within one clause may not cross them. Not global. */
+  subordinator: RegExp;
   /** Counts of meetings. */
   oneMeeting: RegExp;
   severalMeetings: RegExp;

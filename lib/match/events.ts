@@ -38,6 +38,8 @@ export interface EventModel {
 /** How a day expression stands to the event and its look-alikes. */
 export function dayRelation(day: DayExpression, model: Pick<EventModel, 'date' | 'lookalikes'>): 'same' | 'lookalike' | 'other' | 'none' {
   const e = model.date;
+  // Another year is another meeting ("in January 2000").
+  if (day.year !== undefined && day.year !== e.year) return model.lookalikes.some((l) => l.date?.year === day.year) ? 'lookalike' : 'other';
   if (day.weekend) return e.weekday === 6 || e.weekday === 0 ? 'same' : 'none';
   const readings = [{ day: day.day, month: day.month }, ...(day.ambiguous ? [day.ambiguous] : [])];
   if (day.monthOnly) {
@@ -137,7 +139,7 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
     if (d.ofOtherVerb) continue;
     const rel = dayRelation(d, model);
     if (rel === 'same') target ??= d.text;
-    else if (rel === 'lookalike' || (rel === 'other' && d.monthOnly)) other ??= d.text;
+    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) other ??= d.text;
   }
   const occasion = s.cl.compileAll(cp.pack.event.occasion[s.cl.lang.id]);
   const occ = anyPattern(occasion, s.t, span.start, span.end);

@@ -11,6 +11,8 @@ export interface Element extends Span {
   kind: 'entity' | 'name' | 'number' | 'date' | 'quote' | 'decision';
 }
 
+// Nouns for the two sides of a two-sided story, after "two" or "one" (with an adjective between).
+const PAIR_NOUN = /^(?:[\w-]+\s+)?(?:sides?|foes?|enem(?:y|ies)|countries|country|states?|nations?|adversaries|adversary|neighbou?rs?|officials?|governments?|delegations?|men|parties|rivals?|capitals?|leaders?)\b/;
 // A quote counts as the accounts' own when this share of its words is in one account's text.
 const QUOTE_OVERLAP = 0.7;
 // Short capitalised words that are titles or kinds, not names ("Minister", "Ministry").
@@ -58,6 +60,9 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   for (const n of lang.numbers(s.f)) {
     if (!n.noun || /^(?:of|percent|per|%|and|or|to|in|on|at)$/.test(n.noun)) continue;
     if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
+    // "two bitter foes", "one Syrian official and one Israeli official": the story's own pair, not a figure.
+    if (n.value <= 2 && PAIR_NOUN.test(s.f.slice(n.index + n.text.length - n.noun.length, n.index + n.text.length + 30))) continue;
+    if (n.value <= 2 && s.mentions.some((m) => m.start >= n.index + n.text.length - n.noun.length && m.start <= n.index + n.text.length + 1)) continue;
     const span = { start: n.index, end: n.index + n.text.length };
     if (lang.days(s.f.slice(Math.max(0, n.index - 12), n.index + n.text.length + 12)).some((d) => d.day !== undefined || d.year !== undefined)) continue;
     const stem = n.noun.slice(0, 4);

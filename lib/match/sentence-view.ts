@@ -45,7 +45,7 @@ export function viewSentence(
   const map = folded.map;
   const toFolded = (i: number) => (map ? lowerBound(map, i) : i);
   const clauses = cl.lang.clauses(text).map((c) => ({ start: toFolded(c.start), end: toFolded(c.end) }));
-  const mentions = findMentions(cp, cl, f);
+  const mentions = findMentions(cp, cl, f).filter((m) => !namesSomeoneElse(cp, cl, text, map, m));
   const byEntity = new Map<string, Span[]>();
   for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
   const before = doc.slice(Math.max(0, span.start - 2), span.start);
@@ -104,6 +104,44 @@ function lowerBound(sorted: Int32Array, value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A mention that names someone else: a title followed at once by another capitalised name ("Syrian
+ * Foreign Minister Farouk al-Shara" is not the minister of today), or a surname after a first name
+ * the entity's aliases do not give ("Farouk al-Sharaa" is not "Ahmed al-Sharaa").
+ */
+function namesSomeoneElse(cp: CompiledPack, cl: CompiledLang, text: string, map: Int32Array | null, m: Mention): boolean {
+  const names = cl.lang.cues.properName;
+  const entity = cp.pack.entities.find((e) => e.id === m.entity);
+  if (!names || entity?.kind !== 'person') return false;
+  const at = (i: number) => (map ? map[i]! : i);
+  const after = text.slice(at(m.end)).match(/^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u);
+  if (m.title && after && !cl.entityName.get(m.entity)?.test(cl.lang.fold(after[1]!).text)) return resetThen(cl, m.entity, true);
+  resetThen(cl, m.entity, false);
+  const before = text.slice(0, at(m.start)).match(/(\p{Lu}[\p{L}'’-]+)\s+$/u);
+  if (m.title || !before) return false;
+  const word = cl.lang.fold(before[1]!).text;
+  // A possessive or a word of the story before the name ("Syria's al-Sharaa", "Interim President …") is no first name.
+  if (/'s$/.test(word) || cl.lang.cues.notAName.has(word) || cl.gate.test(word)) return false;
+  return !endsWithTitle(cl, m.entity, text.slice(0, at(m.start)));
+}
+
+const resetThen = (cl: CompiledLang, id: string, value: boolean) => {
+  const re = cl.entityName.get(id);
+  if (re) re.lastIndex = 0;
+  return value;
+};
+
+/** The words before a name end with one of its entity's titles ("Syrian President Ahmed …" is no other Ahmed). */
+function endsWithTitle(cl: CompiledLang, id: string, before: string): boolean {
+  const re = cl.entity.get(id);
+  if (!re) return false;
+  const f = cl.lang.fold(before).text.trimEnd();
+  re.lastIndex = 0;
+  const ok = [...f.matchAll(re)].some((x) => x.index + x[0].length === f.length);
+  re.lastIndex = 0;
+  return ok;
 }
 
 /** Original (document) offsets of a folded span of the sentence. */

@@ -135,6 +135,8 @@ export const FrameSchema = z.discriminatedUnion('type', [
     scope: z.enum(['background', 'event']).default('background'),
     /** The claim is itself a negative statement, so a negator is part of it, not a denial. */
     negative: z.boolean().default(false),
+    /** The statement must sit in one clause: no subordinating word inside it ("the talks come as X marks a milestone" is X's). */
+    sameClause: z.boolean().default(false),
     positions: z.strictObject({ affirmed: Id, denied: Id.optional() }),
   }),
 ]);

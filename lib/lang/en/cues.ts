@@ -29,10 +29,10 @@ export const englishCues: LanguageCues = {
     return new RegExp(
       [
         // Absent: "without X", "in the absence of X", "without his participation", "in his absence", "X's absence".
-        String.raw`\b(without|in the absence of)\s+(?:(?:${names})(?:['’]s\s+(?:presence|participation|attendance))?${pronoun ? String.raw`|(?:his|her)\s+(?:presence|participation|attendance)` : ''})`,
-        String.raw`\b(?:(in (?:${pronoun ? 'his|her' : '(?!)'}) absence)|(?:${names}${pro})(?:['’]s)?\s+(absence|non-attendance|non-participation)\b)`,
+        String.raw`\b(without|in the absence of)\s+(?:(?:the\s+)?(?:presence|participation|attendance)\s+of\s+)?(?:(?:${names})(?:['’]{1,2}s\s+(?:presence|participation|attendance))?${pronoun ? String.raw`|(?:his|her)\s+(?:presence|participation|attendance)` : ''})`,
+        String.raw`\b(?:(in (?:${pronoun ? 'his|her' : '(?!)'}) absence)|(?:${names}${pro})(?:['’]{1,2}s)?\s+(absence|non-attendance|non-participation)\b)`,
         // Present: "in the presence of X", "X's participation in the meeting", "his attendance at the talks".
-        String.raw`\bin the presence of\s+(?:${names})|\b(?:${names}${pro})(?:['’]s)?\s+(?:presence|participation|attendance)\s+(?:at|in)\b`,
+        String.raw`\bin the presence of\s+(?:${names})|\b(?:${names}${pro})(?:['’]{1,2}s)?\s+(?:presence|participation|attendance)\s+(?:at|in)\b|\bthe (?:presence|participation|attendance) of\s+(?:${names})\s+(?:at|in)\b`,
       ].join('|'),
       'gi',
     );
@@ -45,7 +45,7 @@ export const englishCues: LanguageCues = {
   memberPresence:
     /\b(?:sent|dispatched|despatched|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
   agendaVerb: new RegExp(
-    String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
+    String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|focus(?:ed|ing|es|sed)?(?=,[^.;]{0,40},\s+on\b)|(?:main|reported|chief|primary|key|sole)?\s*focus\s+(?:is|was|will be|would be)|focus of the (?:meeting|talks|encounter|discussions?)\s+(?:is|was|will be)|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
     'gi',
   ),
   // Verbs that only make an agenda item of their subject: "X was also on the table", "X did not come up".
@@ -53,9 +53,16 @@ export const englishCues: LanguageCues = {
     String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|discussed|(?:put\s+)?on the (?:table|menu|agenda))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
     'gi',
   ),
+  agendaOnly: /\b(?:confined|limited|restricted)\s+to\b|\bonly\b/i,
+  subordinator: /\b(?:as|while|after|before|when|because|since|although|though|which|that|who|where|amid|but|whereas)\b/i,
   oneMeeting: new RegExp(
     // A bare "one" is a count only on its own ("in one meeting" is where, not how many); "a single" always is.
-    String.raw`\b(?:a single|only one|just one|(?<!at least |more than |of |in |on |to )(?:one|1)|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:meeting|encounter|session|round of (?:talks|negotiations|discussions))\b(?!s)`,
+    [
+      String.raw`\b(?:a single|only one|just one|(?<!at least |more than |of |in |on |to )(?:one|1)|a lone)\s+(?:(?:brief|short|face-to-face|direct|closed-door|secret|lone|single)\s+)*(?:meeting|encounter|session|round of (?:talks|negotiations|discussions))\b(?!s)`,
+      // "A meeting took place between a Syrian official and an Israeli official": one official each, one meeting.
+      String.raw`\ba (?:[\w-]+\s+)?(?:meeting|encounter)\s+(?:took place|was held|occurred|happened)\s+between\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){1,3}?(?:official|envoy|representative)\s+and\s+(?:a|an|one)\s+`,
+      String.raw`\b(?:a|an|one)\s+(?:[\w'’-]+\s+){1,2}?official\s+and\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){1,2}?official\s+(?:held|had)\s+a\s+(?:[\w-]+\s+)?(?:meeting|encounter)\b`,
+    ].join('|'),
     'gi',
   ),
   severalMeetings: new RegExp(
@@ -101,8 +108,12 @@ export const englishCues: LanguageCues = {
     'i',
   ),
   datedMeeting: /\b(?:dated|dates|dating|placed|places|put|puts|timed)\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|encounter|talks|discussions|sessions?)\s+(?:to|on|at)\s+/i,
+  // "the meeting in <place>", "the planned encounter held in <place>", "the <place> meeting".
   theMeetingIn: (place) =>
-    new RegExp(String.raw`^\s*(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|encounter|talks|discussions)\s+in\s+(?:${place})`, 'i'),
+    new RegExp(
+      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b)`,
+      'i',
+    ),
   sidelines: new RegExp(String.raw`\b${MARGINS} of\b|\bduring\b[^.;]{0,60}\b${VISIT}\b|\b${VISIT}\b`, 'i'),
   visit: new RegExp(String.raw`\b${VISIT}\b`, 'i'),
   credit: (names) =>
@@ -133,6 +144,13 @@ export const englishCues: LanguageCues = {
       'update', 'breaking', 'analysis', 'opinion', 'comment', 'read', 'more', 'related', 'photo', 'video', 'live', 'by', 'with', 'for', 'from', 'to', 'of',
       'what', 'who', 'why', 'how', 'where', 'which', 'whether', 'such', 'other', 'another', 'each', 'every', 'all', 'any', 'now', 'then', 'so', 'thus',
       'speaking', 'asked', 'told', 'said', 'says', 'under', 'over', 'amid', 'between', 'against', 'without', 'within', 'like', 'unlike', 'instead',
+      'though', 'because', 'once', 'until', 'unless', 'whereas', 'whilst', 'nevertheless', 'nonetheless', 'indeed', 'instead', 'moreover', 'furthermore',
+      'besides', 'already', 'even', 'only', 'just', 'still', 'perhaps', 'maybe', 'here', 'there', 'today', 'tonight', 'yesterday', 'tomorrow',
+      'asked', 'sources', 'analysts', 'observers', 'diplomats', 'critics', 'officials', 'experts', 'residents', 'witnesses', 'reporters', 'western',
+      'arab', 'muslim', 'islamic', 'jewish', 'christian', 'druze', 'kurdish', 'sunni', 'shia', 'shiite', 'alawite', 'gulf', 'middle', 'east', 'eastern',
+      'northern', 'southern', 'central', 'minister', 'ministry', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+      'envoy', 'ambassador', 'chief', 'head', 'leader', 'secretary', 'general', 'deputy', 'senior', 'top', 'former', 'new', 'acting', 'interim',
+      'national', 'security', 'strategic', 'affairs', 'defence', 'defense', 'intelligence', 'army', 'military', 'forces', 'air', 'force', 'navy',
     ],
   ),
   reporting:

@@ -18,9 +18,11 @@ const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 const THE_NTH = String.raw`the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
 const WEEKEND = String.raw`(?:over|at|on) the weekend|this weekend|last weekend|the weekend`;
 const MONTH_ALONE = String.raw`(?:in|since|during|earlier in|late|early|mid-?|last|by|until|through)\s+(${MONTH})(?!\s+\d)`;
+// "in January 2000": a month of a year, no day.
+const MONTH_YEAR = String.raw`(${MONTH})\s+((?:19|20)\d{2})`;
 
 const DAY_RE = new RegExp(
-  String.raw`\b(?:(${WEEKDAY})(?:,?\s+(?:${DAY_MONTH}|${MONTH_DAY}))?|${DAY_MONTH}|${MONTH_DAY}|${ISO}|${NUMERIC}|${THE_NTH}|(${WEEKEND})|${MONTH_ALONE})\b`,
+  String.raw`\b(?:(${WEEKDAY})(?:,?\s+(?:${DAY_MONTH}|${MONTH_DAY}))?|${DAY_MONTH}|${MONTH_DAY}|${ISO}|${NUMERIC}|${THE_NTH}|(${WEEKEND})|${MONTH_ALONE}|${MONTH_YEAR})\b`,
   'gi',
 );
 
@@ -59,10 +61,11 @@ export function englishDays(text: string): DayExpression[] {
       // A figure ("12.7 percent") is not a date: dots only with a year.
       if (m[0].includes('.') && !g[18]) continue;
       if (a > 31 || b > 31 || (a > 12 && b > 12)) continue;
-      out.push({ ...base, day: a, month: b, year: year(g[18]), ambiguous: a <= 12 && b <= 12 && a !== b ? { day: b, month: a } : undefined } as DayExpression);
+      out.push({ ...base, day: a, month: b, year: year(g[18]), ambiguous: a <= 12 && b <= 12 && a !== b ? { day: b, month: a } : undefined });
     } else if (g[19]) out.push({ ...base, day: num(g[19]) });
     else if (g[20]) out.push({ ...base, weekend: true });
-    else if (g[21]) out.push({ ...base, month: monthOf(g[21]), monthOnly: true } as DayExpression);
+    else if (g[21]) out.push({ ...base, month: monthOf(g[21]), monthOnly: true });
+    else if (g[22]) out.push({ ...base, month: monthOf(g[22]), year: Number(g[23]), monthOnly: true });
   }
   return out;
 }

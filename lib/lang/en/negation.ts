@@ -22,7 +22,7 @@ export function isNegated(stretch: string): Cue | null {
 const cue = (m: RegExpExecArray | null): Cue | null => (m ? { index: m.index, text: m[0] } : null);
 
 /** Expectation rather than fact: "expected to", "set to", "would", "will", "unlikely to". */
-const MODAL = /\b(?:(?:expected|set|due|scheduled|slated|poised|planned|planning|likely|unlikely|going|supposed)\s+to|would|will|won['’]t|wouldn['’]t|was to|is to)\b/i;
+const MODAL = /\b(?:(?:expected|set|due|scheduled|slated|poised|planned|planning|likely|unlikely|going|supposed)\s+to|would|will|should|shall|may|might|won['’]t|wouldn['’]t|shouldn['’]t|was to|is to|are to|were to)\b/i;
 
 /** Whether the stretch frames the verb as an expectation (hedges like "reportedly" or "is said to" do not). */
 export function expectation(stretch: string): (Cue & { negative: boolean }) | null {
@@ -34,7 +34,7 @@ export function expectation(stretch: string): (Cue & { negative: boolean }) | nu
 // The frame must end right before the subject: no comma or semicolon in between,
 // so "contrary to reports, he did not attend" is not flipped while "contrary to reports that he attended" is.
 const DENIAL_FRAME =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s+[\w'’-]+){0,5}?\s+(?:that|of|which said)\s+[^,;]*$/i;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s+[\w'’-]+){0,5}?\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
 
 /** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
 export function denialFrame(prefix: string): Cue | null {
@@ -72,7 +72,7 @@ export function supersededFrame(prefix: string): Cue | null {
 
 // The perfect of experience: "has never met", "had ever attended", "has not yet met". It speaks of his
 // life so far, not of this meeting ("Al-Sharaa has never met an Israeli official").
-const EXPERIENTIAL = /\b(?:has|have|had|'s)\s+(?:(?:not|n['’]t)\s+)?(?:never|ever|yet|previously|repeatedly|often)\b|\bnever\s+before\b|\b(?:has|have|had)n['’]t\s+(?:ever|yet)\b/i;
+const EXPERIENTIAL = /\b(?:has|have|had|'s)\s+(?:(?:not|n['’]t)\s+)?(?:never|ever|yet|previously|repeatedly|often)\b|\bnever\s+before\b|\b(?:has|have|had)n['’]t\s+(?:ever|yet)\b|\b(?:has|have)\s+(?:[\w-]+\s+){0,2}?(?:met|attended|held|visited|seen|talked)\b[^.;]*\b(?:before|previously|in the past|several times|on several occasions|many times)\b/i;
 
 /** The verb is a perfect of experience (a general statement about the subject, not one event). */
 export function experiential(stretch: string): Cue | null {

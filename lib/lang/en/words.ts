@@ -14,7 +14,7 @@ export const VISIT = alt(['visit', 'trip', 'tour', 'stay', 'stopover', 'state vi
 /** Verbs and nouns for a meeting itself. */
 export const MEETING = alt([
   'met', 'meet(?:s|ing|ings)?', 'talks', 'encounters?', 'sat down', 'convened', 'discussions?', 'sessions?', 'negotiations',
-  'rendezvous', 'sit-downs?', 's(?:at|itting) across', 'c(?:a|o)me together', 'huddled?', 'face-to-face',
+  'rendezvous', 'sit-downs?', 's(?:at|itting) across', 'c(?:a|o)me together', 'huddled?', 'face[- ]to[- ]face',
 ]);
 
 /** Verbs that say a meeting happened, which a day can follow ("was held on Friday"). */

@@ -1,5 +1,5 @@
 import { anyPattern, findPattern } from '../pattern/match-pattern';
-import { elsewhereCue, outsiders } from './common';
+import { elsewhereCue, outsidersBeyondAsides } from './common';
 import type { FrameReader, Hit } from './types';
 
 /**
@@ -23,7 +23,7 @@ export const agenda: FrameReader<'agenda'> = (s, frame, claim, ctx) => {
     const actives = [...text.matchAll(cues.agendaVerb)];
     const passives = [...text.matchAll(cues.agendaSubject)];
     if (!actives.length && !passives.length) continue;
-    if (elsewhereCue(ctx, s, clause) || outsiders(ctx.cp, s, clause).length) continue;
+    if (elsewhereCue(ctx, s, clause) || outsidersBeyondAsides(ctx.cp, s, clause).length) continue;
     const strict = anyPattern(topics, s.t, clause.start, clause.end);
     const loose = strict ? null : near.flatMap((p) => findPattern(p, s.t, clause.start, clause.end))[0] ?? null;
     const found = strict ?? loose;
@@ -38,7 +38,11 @@ export const agenda: FrameReader<'agenda'> = (s, frame, claim, ctx) => {
     const before = s.f.slice(0, found.start);
     const prefix = s.f.slice(clause.start, clause.start + from);
     if (lang.openQuestion(prefix) || lang.hypothetical(prefix)) continue;
-    const neg = lang.negation(text.slice(Math.max(0, from - 25), to)) ?? lang.denialFrame(before) ?? lang.passiveDenial(before, text.slice(to));
+    const negated = lang.negation(text.slice(Math.max(0, from - 25), to));
+    const denied = negated ? null : (lang.denialFrame(before) ?? lang.passiveDenial(before, text.slice(to)));
+    // "denied that the talks had been limited to X": X was on the agenda, only not alone.
+    const onlyDenied = denied && cues.agendaOnly.test(verb[0]);
+    const neg = negated ?? (onlyDenied ? null : denied);
     const position = neg ? frame.positions.off : frame.positions.on;
     if (!position) continue;
     const topic = s.f.slice(found.start, found.end);

@@ -29,6 +29,12 @@ export function outsiders(cp: CompiledPack, s: SentenceView, span: Span): Mentio
   );
 }
 
+/** Outsiders named in a stretch outside its comma-delimited asides ("discussion, after Assad fled, focused on …" keeps its reading). */
+export function outsidersBeyondAsides(cp: CompiledPack, s: SentenceView, span: Span): Mention[] {
+  const blanked = blankAsides(s.f.slice(span.start, span.end));
+  return outsiders(cp, s, span).filter((m) => blanked.slice(m.start - span.start, m.end - span.start).trim().length > 0);
+}
+
 /**
  * A party other than the sides: a nationality or country that is not one of theirs, not the venue
  * ("the Azerbaijani capital" is a place) and not a news outlet's ("Pakistan's Samaa").

@@ -37,7 +37,7 @@ export const place: FrameReader<'place'> = (s, frame, claim, ctx) => {
         !otherParty(ctx.cp, previous, { start: 0, end: previous.f.length }) &&
         !otherParty(ctx.cp, s, clause) &&
         !lang.negation(text));
-    if (!located || outsiders(ctx.cp, s, { start: clause.start, end: clause.start + meet.index + meet[0].length }).length > 0 && !isSidesMeeting(ctx.cp, s, clause)) continue;
+    if (!located || (outsiders(ctx.cp, s, { start: clause.start, end: clause.start + meet.index + meet[0].length }).length > 0 && !isSidesMeeting(ctx.cp, s, clause))) continue;
     const evidence = [meet[0], places[0]!.text, ...(occ ? [s.f.slice(occ.start, occ.end)] : [])];
     hits.push({ claim: claim.id, position: frame.positions.same, evidence, clause, at: { start: clause.start + meet.index, end: places[0]!.end } });
   }

@@ -148,7 +148,8 @@ function nouns(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
     // "his participation was ruled out", "her presence is not expected".
     const ruledOut = /^[^.;]{0,30}?\b(?:ruled out|excluded|denied|not expected|unlikely|not confirmed)\b/.exec(after);
     const modal = lang.expectation(s.f.slice(Math.max(0, m.index - 40), m.index) + ' ' + after);
-    const negative = absent !== (Boolean(neg) || Boolean(ruledOut));
+    // "his participation was ruled out" denies a presence noun; an absence noun ("without him, who was not expected") is absent already.
+    const negative = absent || Boolean(neg) || Boolean(ruledOut);
     const position = positionFor(frame, stanceOf(negative, Boolean(modal), Boolean(lang.denialFrame(prefix))));
     if (position) hits.push({ position, evidence: [m[0], ...(ruledOut ? [ruledOut[0].trim()] : [])], at: { start: m.index, end: m.index + m[0].length } });
   }
@@ -175,7 +176,7 @@ function member(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 
     const inMeeting = cues.memberPresence.exec(text) ?? cues.meeting.exec(text);
     if (!inMeeting) continue;
     // "X met his Azerbaijani counterpart": another party makes it another meeting; "has never met" a life so far.
-    if (otherParty(ctx.cp, s, clause) || lang.experiential(text.slice(0, inMeeting.index))) continue;
+    if (otherParty(ctx.cp, s, clause) || lang.experiential(text.slice(0, inMeeting.index)) || lang.experiential(text)) continue;
     if (outsiders(ctx.cp, s, clause).length) continue;
     const cueAt = clause.start + inMeeting.index;
     const lead = s.f.slice(Math.max(clause.start, cueAt - 22), cueAt);

@@ -1,4 +1,4 @@
-import { anyPattern } from '../pattern/match-pattern';
+import { anyPattern, findPattern } from '../pattern/match-pattern';
 import { elsewhereCue } from './common';
 import type { FrameReader, Hit } from './types';
 
@@ -18,7 +18,10 @@ export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
   const l = lang.id;
   const whole = { start: 0, end: s.f.length };
   for (const group of frame.requires?.[l] ?? []) if (!anyPattern(s.cl.compileAll(group), s.t)) return [];
-  const m = anyPattern(s.cl.compileAll(frame.patterns[l]), s.t);
+  const all = s.cl.compileAll(frame.patterns[l]).flatMap((p) => findPattern(p, s.t));
+  // Inside one clause: no gap between the pattern's items opens a subordinate clause.
+  const gapsOpen = (x: (typeof all)[number]) => x.parts.some((p, i) => i > 0 && lang.cues.subordinator.test(s.f.slice(x.parts[i - 1]!.end, p.start)));
+  const m = all.filter((x) => !frame.sameClause || !gapsOpen(x)).sort((a, b) => a.start - b.start)[0];
   if (!m) return [];
   // The words just before and after it: "… struck targets in Lebanon, Syrian media said" is not about Syria.
   const lead = { start: Math.max(0, m.start - 60), end: Math.min(s.f.length, m.end + 30) };
