@@ -146,6 +146,8 @@ export interface LanguageCues {
   dateline: RegExp;
   /** The meeting as a definite subject followed by its happening and a day ("The encounter took place on"). Not global, anchored. */
   meetingHappenedOn: RegExp;
+  /** "the officials met on …", "the two sides held talks on …": the parties unnamed, then the day. Not global, anchored. */
+  partiesMetOn: RegExp;
   /** "dated the encounter to Friday". Not global. */
   datedMeeting: RegExp;
   /** "the meeting in <place>" at the start of a clause: needs the place source. */
@@ -158,6 +160,8 @@ export interface LanguageCues {
   credit: (names: string) => RegExp;
   /** A sentence opening that continues the previous sentence's source ("The agency also said"). Not global, anchored. */
   creditCarry: RegExp;
+  /** Times of day and durations ("in the morning", "at 3 pm", "for two hours"): open-world elements. Global. */
+  timeOfDay: RegExp;
   /** Decision, plan and follow-up words (open-world elements). Global. */
   decision: RegExp;
   /** Quoted stretches. Global. */

@@ -11,8 +11,26 @@ import type { SentenceView } from './sentence-view';
  * Where a passage cannot be tied to the event, its event claims stay silent.
  */
 
-/** What ties a stretch to a meeting; `weak` when only a look-alike's participant says so (read with the page). */
-export type EventTie = { event: 'target' | 'other'; cue: string | null; weak?: boolean };
+/**
+ * What ties a stretch to a meeting; `weak` when only a look-alike's participant says so (read with the
+ * page); `mixed` when it names both ("the 12 July meeting, which he skipped, was followed on 24 July by
+ * talks in Paris"): each reading then goes with the tie nearest to it (`at`).
+ */
+export type EventTie = {
+  event: 'target' | 'other' | 'mixed';
+  cue: string | null;
+  weak?: boolean;
+  at?: { targets: Span[]; others: Span[] };
+};
+
+/** For a reading at `span` of a mixed stretch: the event of the nearest tie (another meeting on a draw). */
+export function nearestTie(tie: EventTie, span: Span): 'target' | 'other' {
+  if (tie.event !== 'mixed' || !tie.at) return tie.event === 'mixed' ? 'other' : tie.event;
+  const distance = (c: Span) => (c.end < span.start ? span.start - c.end : c.start > span.end ? c.start - span.end : 0);
+  const t = Math.min(...tie.at.targets.map(distance));
+  const o = Math.min(...tie.at.others.map(distance));
+  return t < o ? 'target' : 'other';
+}
 
 interface ParsedDate {
   year: number;
@@ -105,7 +123,8 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
   for (const s of sentences) {
     if (!s.cl.lang.cues.meeting.test(s.f)) continue;
     const tie = sentenceTie(cp, base, s, { start: 0, end: s.f.length });
-    if (tie.event === 'target' && tie.cue) target += 1;
+    if ((tie.event === 'target' || tie.event === 'mixed') && tie.cue && tie.event !== 'mixed') target += 1;
+    if (tie.event === 'mixed') (target += 0.5), (other += 0.5);
     // A participant of another meeting alone is half a sign: the same people may have been at the event.
     if (tie.event === 'other' && tie.cue) {
       other += tie.weak ? 0.5 : 1;
@@ -133,34 +152,35 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
 export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | 'lookalikes'>, s: SentenceView, span: Span): EventTie {
   const cues = s.cl.lang.cues;
   const f = s.f.slice(span.start, span.end);
-  let target: string | null = null;
-  let other: string | null = null;
+  const targets: { span: Span; text: string }[] = [];
+  const others: { span: Span; text: string }[] = [];
+  const at = (start: number, text: string) => ({ span: { start, end: start + text.length }, text });
   for (const d of s.cl.lang.days(f)) {
     if (d.ofOtherVerb) continue;
     const rel = dayRelation(d, model);
-    if (rel === 'same') target ??= d.text;
-    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) other ??= d.text;
+    if (rel === 'same') targets.push(at(span.start + d.start, d.text));
+    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) others.push(at(span.start + d.start, d.text));
   }
   const occasion = s.cl.compileAll(cp.pack.event.occasion[s.cl.lang.id]);
   const occ = anyPattern(occasion, s.t, span.start, span.end);
-  if (occ) target ??= s.f.slice(occ.start, occ.end);
+  if (occ) targets.push({ span: occ, text: s.f.slice(occ.start, occ.end) });
   const lookalikePlaces = new Set(model.lookalikes.flatMap((l) => l.places));
   const lookalikePeople = new Set(model.lookalikes.flatMap((l) => l.participants));
-  const place = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity));
-  if (place) other ??= place.text;
+  for (const x of s.mentions) if (x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity)) others.push({ span: x, text: x.text });
   // A participant of another meeting alone (the same envoy may have been at the event) decides only with the page.
   const person = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePeople.has(x.entity));
   for (const l of cp.pack.event.lookalikes) {
     const hit = anyPattern(s.cl.compileAll(l.cues[s.cl.lang.id]), s.t, span.start, span.end);
-    if (hit) other ??= s.f.slice(hit.start, hit.end);
+    if (hit) others.push({ span: hit, text: s.f.slice(hit.start, hit.end) });
   }
   const occasionWord = cues.otherOccasion.exec(f);
-  if (occasionWord) other ??= occasionWord[0];
-  if (target && !other) return { event: 'target', cue: target };
-  if (other && !target) return { event: 'other', cue: other };
-  if (person && !target) return { event: 'other', cue: person.text, weak: true };
-  // Both ("met again in Baku, two weeks after their 12 July encounter"): the sentence is about the
-  // later meeting and mentions the event in passing; precision first, its event claims stay silent.
-  if (target && other) return { event: 'other', cue: other };
+  if (occasionWord) others.push(at(span.start + occasionWord.index, occasionWord[0]));
+  if (targets.length && !others.length) return { event: 'target', cue: targets[0]!.text };
+  if (others.length && !targets.length) return { event: 'other', cue: others[0]!.text };
+  if (person && !targets.length) return { event: 'other', cue: person.text, weak: true };
+  if (targets.length && others.length) {
+    if (person) others.push({ span: person, text: person.text });
+    return { event: 'mixed', cue: others[0]!.text, at: { targets: targets.map((x) => x.span), others: others.map((x) => x.span) } };
+  }
   return { event: 'target', cue: null };
 }

@@ -5,7 +5,7 @@ import { compilePrecheck, precheckSpec } from '../pack/precheck';
 import { indexAccounts, type AccountIndex } from './account-index';
 import { creditFor, creditsIn, judgeCredit, type Credit } from './attribution';
 import { compilePack, type CompiledLang, type CompiledPack } from './compile-pack';
-import { modelEvents, sentenceTie } from './events';
+import { modelEvents, nearestTie, sentenceTie } from './events';
 import { readFrame } from './frames';
 import { placeMentions, sidesIn } from './frames/common';
 import type { FrameContext, Hit } from './frames/types';
@@ -113,6 +113,8 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
   // A look-alike's participant alone decides only on a page about another meeting.
   const decide = (tie: ReturnType<typeof sentenceTie>): string | null | undefined => {
     if (tie.event === 'other' && !(tie.weak && events.dominant === 'target')) return tie.cue ?? 'another meeting';
+    // Mixed: the frames read it, and each reading keeps only if its nearest tie is the event (below).
+    if (tie.event === 'mixed') return null;
     return tie.cue && !tie.weak ? null : undefined;
   };
   const ctx: FrameContext = {
@@ -139,8 +141,13 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
       continue;
     }
     credits = creditsIn(cp, s, credits);
+    const whole = tieOf(s, { start: 0, end: s.f.length });
     const hits = merge(
-      cp.frames.flatMap(({ claim, frame }) => readFrame(s, frame, claim, ctx).map((h) => ({ ...h, frame: claim.frames.indexOf(frame) }))),
+      cp.frames.flatMap(({ claim, frame }) =>
+        readFrame(s, frame, claim, ctx)
+          .filter((h) => !isEventFrame(frame) || whole.event !== 'mixed' || nearestTie(whole, h.at) === 'target')
+          .map((h) => ({ ...h, frame: claim.frames.indexOf(frame) })),
+      ),
       cp,
     );
     const found: Passage[] = [];
@@ -256,13 +263,15 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
     s.cl.lang.cues.meeting.test(s.f) ||
     s.mentions.some((m) => cp.sideOf.has(m.entity) && isPerson(cp, m.entity)) ||
     s.mentions.some((m) => ev.participants.includes(m.entity) || ev.places.includes(m.entity)) ||
+    (sidesIn(cp, s, whole).size > 0 && s.cl.lang.cues.memberPresence.test(s.f)) ||
     sidesIn(cp, s, whole).size >= 2 ||
     s.cl.lang.cues.bothSides.test(s.f);
   if (!aboutEvent) return null;
   if (s.cl.lang.openQuestion(s.f.slice(0, 60)) || /\?\s*$/.test(s.f)) return null;
   // Credits are attribution, and a claim's own cue words are the claim, not an addition to it.
-  const skip = [...credits.map((c) => ({ start: c.start, end: c.end })), ...found.flatMap((p) => (p.cues ?? []).map((c) => toFoldedSpan(s, c)))];
-  const elements = novelElements(s, ctx, index, skip);
+  const skip = credits.map((c) => ({ start: c.start, end: c.end }));
+  const claimed = found.flatMap((p) => (p.cues ?? []).map((c) => toFoldedSpan(s, c)));
+  const elements = novelElements(s, ctx, index, skip, claimed);
   if (!elements.length) return null;
   const first = elements[0]!;
   const clause = s.clauses.find((c) => first.start >= c.start && first.start < c.end) ?? whole;
@@ -314,6 +323,9 @@ function cueSpans(s: SentenceView, evidence: readonly string[], within: Span): S
   }
   return out.sort((a, b) => a.start - b.start).filter((c, i, all) => i === 0 || c.start >= all[i - 1]!.end);
 }
+
+/** Frames about the event itself (not a standing fact), which another meeting cannot carry. */
+const isEventFrame = (frame: Claim['frames'][number]) => frame.type !== 'relation' || frame.scope === 'event';
 
 const isPerson = (cp: CompiledPack, id: string) => cp.pack.entities.find((e) => e.id === id)?.kind === 'person';
 

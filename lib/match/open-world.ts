@@ -11,6 +11,10 @@ export interface Element extends Span {
   kind: 'entity' | 'name' | 'number' | 'date' | 'quote' | 'decision';
 }
 
+// Words for one meeting count the same ("one session" is "one meeting"); other nouns by their stem.
+const MEETING_NOUN = /^(?:meetings?|sessions?|rounds?|encounters?|talks?|sittings?|contacts?)$/;
+const canonicalNoun = (noun: string) => (MEETING_NOUN.test(noun) ? 'meeting' : noun.slice(0, 4));
+
 // Nouns for the two sides of a two-sided story, after "two" or "one" (with an adjective between).
 const PAIR_NOUN = /^(?:[\w-]+\s+)?(?:sides?|foes?|enem(?:y|ies)|countries|country|states?|nations?|adversaries|adversary|neighbou?rs?|officials?|governments?|delegations?|men|parties|rivals?|capitals?|leaders?)\b/;
 // A quote counts as the accounts' own when this share of its words is in one account's text.
@@ -25,7 +29,7 @@ const MIN_NAME_LETTERS = 3;
  * number, the same month, a quote's words) is theirs; common knowledge the pack lists is never an
  * element; the outlet a sentence credits is attribution, not content.
  */
-export function novelElements(s: SentenceView, ctx: FrameContext, index: AccountIndex, skip: Span[]): Element[] {
+export function novelElements(s: SentenceView, ctx: FrameContext, index: AccountIndex, skip: Span[], claimed: Span[] = []): Element[] {
   const lang = s.cl.lang;
   const cues = lang.cues;
   const cp = ctx.cp;
@@ -35,8 +39,11 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     skip.some((k) => span.start < k.end && span.end > k.start) ||
     anyPattern(background, s.t, Math.max(0, span.start - 40), Math.min(s.f.length, span.end + 40)) !== null &&
       overlapsBackground(s, background, span);
+  // A claim's own names ("Ron Dermer headed the team" is the claim that he did) are not additions to it;
+  // its numbers, dates and quotes may be ("three meetings" says more than "several").
+  const ownName = (e: Element) => (e.kind === 'entity' || e.kind === 'name') && claimed.some((k) => e.start < k.end && e.end > k.start);
   const add = (e: Element) => {
-    if (!covered(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
+    if (!covered(e) && !ownName(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
   };
   const accountNameAt = accountSpans(s);
 
@@ -58,15 +65,15 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   }
   const pairs = [...s.f.matchAll(new RegExp(cues.bothSides.source, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const n of lang.numbers(s.f)) {
-    if (!n.noun || /^(?:of|percent|per|%|and|or|to|in|on|at)$/.test(n.noun)) continue;
+    if (!n.noun || /^(?:of|percent|per|%|and|or|to|in|on|at|as|than|by|for|from|with|is|was|were|are|had|has|have|the|a|an|who|which|that)$/.test(n.noun)) continue;
     if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
     // "two bitter foes", "one Syrian official and one Israeli official": the story's own pair, not a figure.
     if (n.value <= 2 && PAIR_NOUN.test(s.f.slice(n.index + n.text.length - n.noun.length, n.index + n.text.length + 30))) continue;
     if (n.value <= 2 && s.mentions.some((m) => m.start >= n.index + n.text.length - n.noun.length && m.start <= n.index + n.text.length + 1)) continue;
     const span = { start: n.index, end: n.index + n.text.length };
     if (lang.days(s.f.slice(Math.max(0, n.index - 12), n.index + n.text.length + 12)).some((d) => d.day !== undefined || d.year !== undefined)) continue;
-    const stem = n.noun.slice(0, 4);
-    if (index.numbers.some((x) => x.value === n.value && (x.noun.startsWith(stem) || !n.noun))) continue;
+    const noun = canonicalNoun(n.noun);
+    if (index.numbers.some((x) => x.value === n.value && canonicalNoun(x.noun) === noun)) continue;
     if (n.value === 1 && /^(?:of|another|more)$/.test(n.noun)) continue;
     add({ ...span, text: n.text, kind: 'number' });
   }
@@ -87,6 +94,11 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
       if (best >= QUOTE_OVERLAP) continue;
       add({ start: q.index, end: q.index + q[0].length, text: q[0], kind: 'quote' });
     }
+  }
+  cues.timeOfDay.lastIndex = 0;
+  for (const m of s.f.matchAll(cues.timeOfDay)) {
+    if (index.texts.get(lang.id)?.some((t) => t.includes(m[0]))) continue;
+    add({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'date' });
   }
   cues.decision.lastIndex = 0;
   for (const m of s.f.matchAll(cues.decision)) {

@@ -17,7 +17,7 @@ export const englishCues: LanguageCues = {
   happened: new RegExp(String.raw`\b${HAPPENED}\b`, 'i'),
   presenceVerb: new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi'),
   needsObject: /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i,
-  meetingObject: /^\s*(?:[\w’'-]+\s+){0,5}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering|negotiations)\b/i,
+  meetingObject: /^\s*(?:[\w’'-]+\s+){0,8}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering|negotiations|officials|delegations?|delegates|envoys?|negotiators|counterparts?)\b/i,
   notAMeeting: /^\s*(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|ceremony|funeral|dinner|reception|prayers?|rally|parade|signing|visit|games?|match|wedding|exhibition)\b/i,
   pronoun: /\b(?:he|she|himself|herself)\b/gi,
   // "officials of X's government", "an aide to the president": the name is not the subject.
@@ -43,9 +43,9 @@ export const englishCues: LanguageCues = {
       'gi',
     ),
   memberPresence:
-    /\b(?:sent|dispatched|despatched|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
+    /\b(?:sent|dispatched|despatched|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking|aken) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
   agendaVerb: new RegExp(
-    String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|focus(?:ed|ing|es|sed)?(?=,[^.;]{0,40},\s+on\b)|(?:main|reported|chief|primary|key|sole)?\s*focus\s+(?:is|was|will be|would be)|focus of the (?:meeting|talks|encounter|discussions?)\s+(?:is|was|will be)|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
+    String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|focus(?:ed|ing|es|sed)?(?=,[^.;]{0,40},\s+on\b)|(?:main|reported|chief|primary|key|sole)?\s*focus\s+(?:is|was|will be|would be)|focus of the (?:meeting|talks|encounter|discussions?)\s+(?:is|was|will be)|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|dominat(?:ed|es|ing)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
     'gi',
   ),
   // Verbs that only make an agenda item of their subject: "X was also on the table", "X did not come up".
@@ -69,6 +69,7 @@ export const englishCues: LanguageCues = {
     [
       String.raw`\b(?:${SEVERAL}|a series of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|encounters|rounds\b(?!\s+of\s+(?!talks|negotiations|discussions|meetings)\w))`,
       String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?(?:meetings|sessions)\b`,
+      String.raw`\bmore than one (?:meeting|session|encounter|round)\b`,
       String.raw`\b(?:second|third|2nd|3rd) (?:meeting|session|round of talks)\b`,
     ].join('|'),
     'gi',
@@ -107,11 +108,12 @@ export const englishCues: LanguageCues = {
     String.raw`^\s*(?:it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,
     'i',
   ),
+  partiesMetOn: /^\s*(?:the|both|two)\s+(?:[\w-]+\s+)?(?:officials|sides|delegations|men|envoys|parties|delegates)\s+(?:had\s+|have\s+)?(?:met|held (?:talks|a meeting)|convened|sat down)\b[^.;]{0,40}?\bon\s+/i,
   datedMeeting: /\b(?:dated|dates|dating|placed|places|put|puts|timed)\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|encounter|talks|discussions|sessions?)\s+(?:to|on|at)\s+/i,
   // "the meeting in <place>", "the planned encounter held in <place>", "the <place> meeting".
   theMeetingIn: (place) =>
     new RegExp(
-      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b)`,
+      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b|(?:meetings?|encounter|talks|discussions|contact),?\s+(?:(?:which|that)\s+)?(?:took place|was held|were held|happened|occurred|held)\s+(?:[\w,]+\s+){0,6}?(?:in|at)\s+(?:the\s+|a\s+)?(?:${place}))`,
       'i',
     ),
   sidelines: new RegExp(String.raw`\b${MARGINS} of\b|\bduring\b[^.;]{0,60}\b${VISIT}\b|\b${VISIT}\b`, 'i'),
@@ -127,8 +129,9 @@ export const englishCues: LanguageCues = {
       'giu',
     ),
   creditCarry: /^\s*(?:(?:the|that|this)\s+(?:agency|channel|outlet|broadcaster|network|source|same source|report|wire)|it|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|says|claimed|claims|reported|reports|stated|states|added|noted|quoted|cited)\b/i,
+  timeOfDay: /\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|at (?:night|noon|midday|dawn|dusk)|overnight|at \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|(?:for|lasted|lasting) (?:about |nearly |almost |over |more than )?(?:an hour|half an hour|\d+|one|two|three|four|five|six|several) (?:hours?|minutes?))\b/gi,
   decision: new RegExp(
-    String.raw`\b(?:agreed|agree(?:s|ment)? (?:to|on)|decided|decision|resolved|pledged|vowed|signed|will (?:meet|sign|hold|resume|continue|reconvene)|would (?:meet|resume|reconvene)|next round|follow-up|roadmap|road map|hotline|mechanism|committee|working group|ceasefire|truce|de-?escalation|timetable|deadline|draft|memorandum|withdraw(?:al|n|s)?|mediat(?:ed|ion|or|ors|ing)|brokered|facilitated|joint statement|communiqu[eé])\b`,
+    String.raw`\b(?:agreed|agree(?:s|ment)? (?:to|on)|decided|decision|resolved|pledged|vowed|signed|will (?:meet|sign|hold|resume|continue|reconvene)|would (?:meet|resume|reconvene)|next round|follow-up|roadmap|road map|hotline|mechanism|committee|working group|ceasefire|truce|de-?escalation|timetable|deadline|draft|memorandum|withdraw(?:al|n|s)?|mediat(?:ed|ion|or|ors|ing)|brokered|facilitated|joint statement|communiqu[eé]|hotel|palace|embassy|residence|guesthouse|guest house|villa|compound|military base|airbase|air base)\b`,
     'gi',
   ),
   quote: /["“]([^"”]{6,300})["”]/g,

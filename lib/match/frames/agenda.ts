@@ -31,7 +31,9 @@ export const agenda: FrameReader<'agenda'> = (s, frame, claim, ctx) => {
     const at = found.start - clause.start;
     const active = actives.filter((m) => m.index < at).at(-1) ?? actives.find((m) => m.index > at) ?? null;
     const passive = passives.find((m) => m.index > at) ?? null;
-    const verb = passive ?? active;
+    // The topic's own verb is the nearer one: "… limited to X, saying Y had also been discussed" reads X with "limited to".
+    const distance = (m: RegExpMatchArray) => Math.abs(m.index! - at);
+    const verb = passive && (!active || distance(passive) < distance(active)) ? passive : active;
     if (!verb || (!strict && Math.abs(at - verb.index) >= 40)) continue;
     const from = Math.min(verb.index, at);
     const to = Math.max(verb.index + verb[0].length, found.end - clause.start);

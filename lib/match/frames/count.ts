@@ -27,7 +27,9 @@ export const count: FrameReader<'count'> = (s, frame, claim, ctx) => {
     if (one.length && several.length) continue;
     const found = one[0] ?? several[0];
     if (!found) continue;
-    const position = one.length ? frame.positions.one : frame.positions.several;
+    // "denied that more than one meeting had been held": a denied count is the other one.
+    const denied = s.cl.lang.denialFrame(s.f.slice(0, clause.start + found.index));
+    const position = (one.length > 0) !== Boolean(denied) ? frame.positions.one : frame.positions.several;
     const at = { start: clause.start + found.index, end: clause.start + found.index + found[0].length };
     hits.push({ claim: claim.id, position, evidence: [found[0]], clause, at });
   }

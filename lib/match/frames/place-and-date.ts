@@ -89,7 +89,10 @@ export const date: FrameReader<'date'> = (s, frame, claim, ctx) => {
 function meetingAsSubject(s: SentenceView, frame: { positions: { same: string; other?: string } }, ctx: FrameContext, clause: Span): Omit<Hit, 'claim'> | null {
   const lang = s.cl.lang;
   const text = s.f.slice(clause.start, clause.end);
-  const subject = lang.cues.meetingHappenedOn.exec(text) ?? lang.cues.datedMeeting.exec(text);
+  // The meeting by a definite noun in the place ("the Baku meeting on Saturday", "the meeting in the capital on …") counts too.
+  const places = placeMentions(ctx.cp, s, clause).map((p) => escapeRegex(p.text)).join('|');
+  const inPlace = places ? lang.cues.theMeetingIn(places).exec(text) : null;
+  const subject = lang.cues.meetingHappenedOn.exec(text) ?? lang.cues.datedMeeting.exec(text) ?? lang.cues.partiesMetOn.exec(text) ?? (inPlace ? Object.assign([inPlace[0]], { index: inPlace.index }) as RegExpExecArray : null);
   if (!subject || lang.negation(text) || otherParty(ctx.cp, s, clause)) return null;
   const prev = s.previous;
   if (prev && (elsewhereCue(ctx, prev, { start: 0, end: prev.f.length }) || otherParty(ctx.cp, prev, { start: 0, end: prev.f.length }))) return null;
