@@ -1,6 +1,7 @@
 import type { Span } from '../lang/types';
 import type { Claim, Pack } from '../pack/schema';
 import type { CompiledPack } from './compile-pack';
+import { blankAsides } from './frames/common';
 import type { SentenceView } from './sentence-view';
 import { isCompatible, latestVersion, versionsOf } from './verdicts';
 
@@ -17,9 +18,11 @@ export interface Credit extends Span {
  */
 export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[]): Credit[] {
   const out: Credit[] = [];
+  // Asides blanked (same length): "AFP, which named neither official, said …" credits AFP.
+  const text = blankAsides(s.f);
   for (const [account, names] of s.cl.accountNames) {
     const re = s.cl.lang.cues.credit(names.source);
-    for (const m of s.f.matchAll(re)) out.push({ account, start: m.index, end: m.index + m[0].length, text: m[0] });
+    for (const m of text.matchAll(re)) out.push({ account, start: m.index, end: m.index + m[0].length, text: s.f.slice(m.index, m.index + m[0].length) });
   }
   if (!out.length && previous.length === 1 && s.cl.lang.cues.creditCarry.test(s.f)) {
     out.push({ account: previous[0]!.account, start: 0, end: 0, text: previous[0]!.text });
@@ -52,8 +55,10 @@ export function judgeCredit(pack: Pack, claim: Claim | null, position: string | 
     const what = elements.length ? elements.map((e) => `“${e}”`).join(', ') : 'this';
     return { misattributed: true, attribution: `${name} says nothing of ${what}; none of the accounts does.` };
   }
+  // The account said it: one of its versions takes this very position (its first report counts). A merely
+  // compatible one does not ("i24 named Dermer" when i24 spoke of an envoy).
   const versions = versionsOf(claim, account);
-  if (versions.some((v) => isCompatible(claim, v.position, position))) return { misattributed: false };
+  if (versions.some((v) => v.position === position)) return { misattributed: false };
   const backers = pack.accounts
     .filter((a) => a.id !== account)
     .map((a) => ({ a, v: latestVersion(claim, a.id) }))

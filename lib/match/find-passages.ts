@@ -216,7 +216,7 @@ function merge(hits: Hit[], cp: CompiledPack): Hit[] {
     for (const position of positions) {
       const same = group.filter((h) => h.position === position);
       const evidence = [...new Set(same.flatMap((h) => h.evidence))];
-      out.push({ claim: same[0]!.claim, position, evidence, clause: positions.size > 1 ? same[0]!.clause : undefined, at: same[0]!.at });
+      out.push({ claim: same[0]!.claim, position, evidence, clause: same[0]!.clause, split: positions.size > 1 && same[0]!.clause !== undefined, at: same[0]!.at });
     }
   }
   return out;
@@ -232,7 +232,7 @@ function trimmed(s: SentenceView, span: Span): Span {
 }
 
 function passageOf(cp: CompiledPack, s: SentenceView, hit: Hit, claim: Claim, credit: Credit | null): Passage {
-  const span = hit.clause ? toDocument(s, trimmed(s, hit.clause)) : { start: s.start, end: s.end };
+  const span = hit.split && hit.clause ? toDocument(s, trimmed(s, hit.clause)) : { start: s.start, end: s.end };
   const { verdicts, revisions } = verdictsFor(cp.pack, claim, hit.position);
   const passage: Passage = {
     ...span,

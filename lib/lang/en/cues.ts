@@ -43,7 +43,7 @@ export const englishCues: LanguageCues = {
       'gi',
     ),
   memberPresence:
-    /\b(?:sent|dispatched|despatched|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking|aken) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
+    /\b(?:sent|dispatched|despatched|participants?|present|attend(?:ed|s|ing)?|in attendance|t(?:ook|ake|akes|aking|aken) part|participat(?:ed|es|ing)|led|headed|represent(?:ed|ing)|join(?:ed|s)|among|sat in|met|took place between|delegation|in the room|at the table|sat (?:across|opposite)|across the table|on hand|accompanied|alongside|included|including)\b/i,
   agendaVerb: new RegExp(
     String.raw`\b(?:focus(?:ed|ing|es|sed)?\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|focus(?:ed|ing|es|sed)?(?=,[^.;]{0,40},\s+on\b)|(?:main|reported|chief|primary|key|sole)?\s*focus\s+(?:is|was|will be|would be)|focus of the (?:meeting|talks|encounter|discussions?)\s+(?:is|was|will be)|cent(?:red|ered|re|er)\s+(?:(?:mainly|largely|primarily|chiefly|mostly|heavily|partly|in part|specifically|particularly|also)\s+)?on|discuss(?:ed|ing|es)?|cover(?:ed|ing|s)?|address(?:ed|ing|es)?|dealt\s+with|deal(?:s|ing)\s+with|to deal with|on the agenda|agenda|topics?|revolv(?:ed|ing|e)\s+around|tackl(?:ed|es|ing|e)|touch(?:ed|es|ing)?\s+(?:up)?on|topped\s+the\s+(?:list|agenda)|(?:said|breathed|uttered)\s+a\s+word\s+about|examin(?:ed|es|ing|e)|concentrat(?:ed|ing)\s+on|talks (?:on|about|over)|was about|were about|(?:confined|limited|restricted)\s+to|t(?:ake|akes|aking|aken|ook)\s+up|review(?:ed|ing)?|explor(?:ed|ing|e)|dominat(?:ed|es|ing)|(?:issues|items|topics|files|subjects|matters|questions)\s+(?:[\w-]+\s+){0,2}?(?:on the table|under discussion|(?:slated\s+|set\s+|up\s+)?for discussion|discussed|raised))\b`,
     'gi',
@@ -70,6 +70,7 @@ export const englishCues: LanguageCues = {
       String.raw`\b(?:${SEVERAL}|a series of|a couple of|a pair of|at least two|more than one|separate|both)\s+(?:[\w-]+\s+){0,2}?(?:meetings|sessions|encounters|rounds\b(?!\s+of\s+(?!talks|negotiations|discussions|meetings)\w))`,
       String.raw`\bone of (?:the|two|three|several|those) (?:[\w-]+\s+)?(?:meetings|sessions)\b`,
       String.raw`\bmore than one (?:meeting|session|encounter|round)\b`,
+      String.raw`\b(?:meetings|sessions|rounds|encounters)\b[^.;]{0,80}?\bone of them\b`,
       String.raw`\b(?:second|third|2nd|3rd) (?:meeting|session|round of talks)\b`,
     ].join('|'),
     'gi',
@@ -105,7 +106,7 @@ export const englishCues: LanguageCues = {
   otherVenue: /\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|London|Geneva|Brussels|Berlin|Rome|Muscat|Manama|Kuwait City|Nicosia|Athens|Vienna|New York)\b/i,
   dateline: /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-—–:]/,
   meetingHappenedOn: new RegExp(
-    String.raw`^\s*(?:it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,
+    String.raw`^\s*(?:according to [^,;]{1,60},\s+|it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,
     'i',
   ),
   partiesMetOn: /^\s*(?:the|both|two)\s+(?:[\w-]+\s+)?(?:officials|sides|delegations|men|envoys|parties|delegates)\s+(?:had\s+|have\s+)?(?:met|held (?:talks|a meeting)|convened|sat down)\b[^.;]{0,40}?\bon\s+/i,
@@ -124,7 +125,7 @@ export const englishCues: LanguageCues = {
         // "told AFP", "according to AFP", "a source quoted by AFP", "in comments to i24".
         String.raw`\b(?:told|tells|telling|said to|speaking to|spoke to|talking to|in (?:comments|remarks|an interview|a statement) (?:to|with)|quoted by|cited by|according to|reported by|as reported by|as per|per|via|citing|quoting|cited in|reporting by|in a report by|in an? (?:article|report|dispatch) (?:by|from|for))\s+(?:(?:the|a|an|its|Israel['’]s|Pakistan['’]s|France['’]s|Pakistani|Israeli|French)\s+)?(?:[\w-]+\s+){0,3}?(?:${names})\b`,
         // "AFP reported", "i24's source said", "Samaa quoted a source".
-        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch)\b`,
+        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch|recalled|recalls|described|describes|maintained|maintains|identified|identifies|spoke|speaks|mentioned|mentions|named|names|insisted|insists|suggested|alleged|asserted|indicated|revealed|disclosed|explained|listed|put|dated|counted|called|gave|placed|spoke of|talked of|referred)\b`,
       ].join('|'),
       'giu',
     ),

@@ -10,8 +10,10 @@ export interface Hit {
   position: string;
   /** Cue words as they appear in the (folded) sentence. */
   evidence: string[];
-  /** The clause carrying it (folded offsets into the sentence); the passage when one sentence takes two stances. */
+  /** The clause carrying it (folded offsets into the sentence): for its credit, and the passage when one sentence takes two stances. */
   clause?: Span;
+  /** The passage is the clause, not the whole sentence (the engine sets it when a sentence takes two stances on a claim). */
+  split?: boolean;
   /** Where the cue words sit, for attribution and event checks. */
   at: Span;
   /** The frame's place among the claim's frames (the engine sets it). */
