@@ -56,8 +56,10 @@ export interface Language {
   sentences(text: string, keep?: (chunk: string) => boolean): Span[];
   /** Clauses of a sentence at contrastive boundaries (offsets into the sentence). */
   clauses(sentence: string): Span[];
-  /** Number of words in a string (for gaps). */
+  /** Offsets where words start in a string (for gaps). */
   wordStarts(text: string): Int32Array;
+  /** The language puts the verb before its subject (Arabic "لم يحضر الشرع"): frames read a subject after the verb too. */
+  subjectAfterVerb?: boolean;
 
   negation(stretch: string): Cue | null;
   /** Expectation rather than fact ("expected to", "would"); `negative` when it denies on its own ("unlikely to"). */
@@ -140,6 +142,8 @@ export interface LanguageCues {
   nationality: RegExp;
   /** After a nationality: it names a news outlet, not a party ("Pakistan's Samaa"). Not global, anchored. */
   mediaAfter: RegExp;
+  /** Before a nationality: a news outlet's name ("قناة سما الباكستانية"). Not global, anchored at end; optional. */
+  mediaBefore?: RegExp;
   /** Capitals and cities often the venue of other meetings. Not global. */
   otherVenue: RegExp;
   /** A dateline at the start of a paragraph ("BAKU, July 13 (Reuters) -"). Not global, anchored. */

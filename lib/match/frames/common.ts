@@ -51,6 +51,7 @@ export function otherParty(cp: CompiledPack, s: SentenceView, span: Span): strin
     if (inside && cp.pack.event.places.includes(inside.entity) && inside.end - inside.start > m[0].length) continue;
     if (inside && cp.pack.entities.find((e) => e.id === inside.entity)?.kind === 'organisation') continue;
     if (cues.mediaAfter.test(s.f.slice(at + m[0].length, at + m[0].length + 40))) continue;
+    if (cues.mediaBefore?.test(s.f.slice(Math.max(0, at - 40), at))) continue;
     if (isAccountName(cp, s, at)) continue;
     return m[0];
   }
@@ -60,7 +61,7 @@ export function otherParty(cp: CompiledPack, s: SentenceView, span: Span): strin
 function isAccountName(cp: CompiledPack, s: SentenceView, at: number): boolean {
   for (const re of s.cl.accountNames.values()) {
     re.lastIndex = 0;
-    for (const m of s.f.matchAll(re)) if (m.index <= at + 40 && m.index + m[0].length >= at) return true;
+    for (const m of s.f.matchAll(re)) if (m.index <= at + 40 && m.index + m[0].length >= at - 40) return true;
   }
   void cp;
   return false;

@@ -65,6 +65,17 @@ function subjectBefore(s: SentenceView, frame: Presence, ctx: FrameContext, clau
   return best;
 }
 
+/** The subject right after a verb (verb-first languages): one of the frame's people within a few words, no one else between. */
+function subjectAfter(s: SentenceView, frame: Presence, ctx: FrameContext, from: number, clauseEnd: number): { end: number; text: string } | null {
+  const m = s.mentions.find((x) => x.start >= from && x.end <= clauseEnd && frame.who.includes(x.entity));
+  if (!m) return null;
+  const between = s.f.slice(from, m.start);
+  if (between.trim().split(/\s+/).filter(Boolean).length > 3 || /[,;:]/.test(between)) return null;
+  if (s.mentions.some((x) => x.start >= from && x.end <= m.start && isPersonOnSide(ctx, x) && !frame.who.includes(x.entity))) return null;
+  if (s.cl.lang.cues.notSubjectBefore.test(s.f.slice(Math.max(from, m.start - 30), m.start))) return null;
+  return { end: m.end, text: m.text };
+}
+
 const isPersonOnSide = (ctx: FrameContext, m: Mention) => ctx.cp.pack.entities.find((e) => e.id === m.entity)?.kind === 'person' && ctx.cp.sideOf.has(m.entity);
 
 function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 'claim'>[] {
@@ -83,25 +94,31 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       const rest = s.f.slice(verbAt + v.text.length, clause.end);
       if (cues.notAMeeting.test(rest)) continue;
       if (cues.needsObject.test(v.text) && !cues.meetingObject.test(rest)) continue;
-      const subject = subjectBefore(s, frame, ctx, clause.start, verbAt);
+      const before = subjectBefore(s, frame, ctx, clause.start, verbAt);
+      // Verb-first languages ("لم يحضر الشرع الاجتماع"): the subject right after the verb.
+      const after = before || !lang.subjectAfterVerb ? null : subjectAfter(s, frame, ctx, verbAt + v.text.length, clause.end);
+      const subject = before ?? after;
       if (!subject) continue;
-      const prefix = s.f.slice(clause.start, subject.end - subject.text.length);
-      const sentencePrefix = s.f.slice(0, subject.end - subject.text.length);
+      const subjectStart = subject.end - subject.text.length;
+      const head = Math.min(subjectStart, verbAt);
+      const prefix = s.f.slice(clause.start, head);
+      const sentencePrefix = s.f.slice(0, head);
       if (lang.openQuestion(prefix) || lang.hypothetical(prefix)) continue;
       // "after first reporting that he would not attend, i24 said …": an earlier report, kept only
       // when the sentence gives no later one (see `dropSuperseded`).
       const superseded = Boolean(lang.supersededFrame(prefix));
-      const stretch = blankAsides(s.f.slice(subject.end, verbAt));
+      // Negation and modality sit between subject and verb, or (verb first) in the words just before the verb.
+      const stretch = blankAsides(before ? s.f.slice(subject.end, verbAt) : s.f.slice(Math.max(clause.start, verbAt - 30), verbAt));
       if (lang.experiential(stretch)) continue;
       const neg = lang.negation(stretch) ?? (!v.absent ? lang.negation(v.text) : null);
       if (v.absent && neg) continue; // "did not skip": too rare to trust
-      const modal = lang.expectation(stretch);
+      const modal = lang.expectation(stretch) ?? lang.expectation(v.text);
       const denial = lang.denialFrame(sentencePrefix) ?? lang.passiveDenial(prefix, rest);
       const negative = v.absent || Boolean(neg) || Boolean(modal?.negative);
       const position = positionFor(frame, stanceOf(negative, Boolean(modal), Boolean(denial)));
       if (!position) continue;
       const evidence = [subject.text, ...(denial ? [denial.text.split(/\s+/).slice(0, 3).join(' ')] : []), ...(neg ? [neg.text] : []), ...(modal ? [modal.text] : []), v.text];
-      hits.push({ position, evidence, clause, at: { start: subject.end - subject.text.length, end: verbAt + v.text.length }, superseded });
+      hits.push({ position, evidence, clause, at: { start: Math.min(subjectStart, verbAt), end: Math.max(subject.end, verbAt + v.text.length) }, superseded });
     }
   }
   return dropSuperseded(hits);

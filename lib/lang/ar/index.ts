@@ -1,0 +1,105 @@
+import type { Language, Span } from '../types';
+import { arabicCues } from './cues';
+import { arabicDays, arabicNumbers } from './days';
+import { arabicWordSource, foldArabic } from './fold';
+import { denialFrame, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
+
+// A sentence ends at a stop, a question or exclamation mark (Arabic or Latin) or an ellipsis, before a
+// space or the end; Arabic copy also ends lines without a stop (headlines, datelines).
+const SENTENCE_END = /[.!?؟…]+["»”)]*(?=\s|$)/gu;
+// Runs longer than this without a space (URLs, base64) end a sentence and belong to none, as in English.
+const MAX_SENTENCE = 1200;
+
+/** Sentences of Arabic text with exact offsets: line by line, then at sentence stops. */
+function arabicSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/u.test(text[start]!)) start += 1;
+    while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+    while (end - start > MAX_SENTENCE) {
+      const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      const at = cut > start + MAX_SENTENCE / 2 ? cut : start + MAX_SENTENCE;
+      out.push({ start, end: at });
+      start = at;
+      while (start < end && /\s/u.test(text[start]!)) start += 1;
+    }
+    if (end > start) out.push({ start, end });
+  };
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    let from = line.index;
+    for (const stop of line[0].matchAll(SENTENCE_END)) {
+      const end = line.index + stop.index + stop[0].length;
+      push(from, end);
+      from = end;
+    }
+    push(from, line.index + line[0].length);
+  }
+  return out;
+}
+
+// Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash.
+const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
+
+function arabicClauses(sentence: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE)) {
+    spans.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  spans.push({ start, end: sentence.length });
+  return spans.filter((s) => sentence.slice(s.start, s.end).trim().length > 0);
+}
+
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+
+// Concepts of the open-world decision cues, the same ids as every language's.
+const CONCEPTS: [RegExp, string][] = [
+  [/اتفق|اتفاق/u, 'agreement'],
+  [/قرر|قرار/u, 'decision'],
+  [/تعهد/u, 'pledge'],
+  [/وقع|توقيع/u, 'signing'],
+  [/سيعقد|ستعقد|جوله مقبله|متابعه/u, 'follow-up'],
+  [/خارطه طريق/u, 'roadmap'],
+  [/وساطه|برعايه/u, 'mediation'],
+  [/انسحاب/u, 'withdrawal'],
+  [/هدنه|وقف اطلاق النار/u, 'ceasefire'],
+  [/خفض التصعيد/u, 'de-escalation'],
+  [/خط ساخن|خطا ساخنا/u, 'hotline'],
+  [/لجنه/u, 'committee'],
+  [/اليه|الاليه/u, 'mechanism'],
+  [/مذكره تفاهم/u, 'memorandum'],
+  [/فندق/u, 'hotel'],
+  [/قصر/u, 'palace'],
+  [/سفاره/u, 'embassy'],
+];
+
+/** Arabic: its own letters, clitics, sentence stops, negation and dates; a verb-first word order. */
+export const arabic: Language = {
+  id: 'ar',
+  owns: (text) => {
+    const arabicLetters = text.match(/[\u0600-\u06FF]/gu)?.length ?? 0;
+    const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+    return arabicLetters > latinLetters;
+  },
+  fold: foldArabic,
+  wordSource: arabicWordSource,
+  joiner: String.raw`\s+`,
+  letter: String.raw`\p{L}\p{N}`,
+  sentences: arabicSentences,
+  clauses: arabicClauses,
+  wordStarts: (text) => Int32Array.from([...text.matchAll(WORD_START)].map((m) => m.index)),
+  subjectAfterVerb: true,
+  negation: isNegated,
+  expectation,
+  denialFrame,
+  passiveDenial,
+  supersededFrame,
+  openQuestion,
+  experiential,
+  hypothetical,
+  cues: arabicCues,
+  days: arabicDays,
+  concept: (cue) => CONCEPTS.find(([re]) => re.test(cue))?.[1] ?? cue,
+  numbers: arabicNumbers,
+};

@@ -1,0 +1,77 @@
+import type { Cue } from '../types';
+import { CONJ, L, re, withConj } from './words';
+
+/**
+ * Negation, modality and report frames in Arabic, read on folded text (fold.ts) between a subject and
+ * its verb or, Arabic being verb-first, on the words right before the verb.
+ */
+
+const cue = (m: RegExpExecArray | null): Cue | null => (m ? { index: m.index, text: m[0] } : null);
+const edge = (body: string) => re(`(?<![${L}])${body}(?![${L}])`);
+
+// لم and لن negate the verb after them, لا and ليس what follows, غير/دون/بدون/عدم the noun after them.
+// "ما" is left out: it is far more often "what" ("ما تردد", what was said) than a negator.
+const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'عدم', 'لما', 'ولا']));
+
+export function isNegated(stretch: string): Cue | null {
+  return cue(NEGATOR.exec(stretch));
+}
+
+// Expectation: "من المتوقع", "يتوقع", "كان من المقرر", "سوف", a future "س" on the verb ("سيحضر"), "لن" (will not), "قد" + imperfect.
+const MODAL = edge(
+  `(?:${withConj(['من المتوقع', 'من المرتقب', 'من المقرر', 'من المنتظر', 'من المفترض', 'من المرجح', 'المتوقع', 'المرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'متوقع', 'متوقعا', 'مرتقب', 'مقرر', 'مقررا', 'يفترض', 'سوف', 'لن', 'قد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'مرجح', 'يرجح', 'يرتقب', 'ينتظر'])}|${CONJ}س(?=[يتن][\\p{L}]{2,}))`,
+);
+// "لن" (will not) and "من غير المتوقع" (not expected) deny on their own.
+const NEGATIVE_MODAL = /^[وف]?(?:لن|من غير)/u;
+
+export function expectation(stretch: string): (Cue & { negative: boolean }) | null {
+  const m = MODAL.exec(stretch);
+  return m ? { index: m.index, text: m[0], negative: NEGATIVE_MODAL.test(m[0]) || /من غير المتوقع/u.test(stretch) } : null;
+}
+
+// "نفى أن", "نفت التقارير التي", "أنكر", "كذّب": the subject sits inside a denied report (the frame ends right
+// before it, with no comma in between).
+const DENIAL_FRAME = re(
+  `(?<![${L}])${withConj(['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نفيه', 'انكر', 'انكرت', 'ينكر', 'كذب', 'كذبت', 'دحض', 'دحضت', 'رفض', 'رفضت'])}(?![${L}])\\s+(?:[^\\s,;]+\\s+){0,5}?(?:ان|بان|انه|انها|صحه|حصول|وجود|تقارير|التقارير|انباء|الانباء|ما تردد|ما اشيع|ما ذكر)(?![${L}])[^,;]*$`,
+);
+
+export function denialFrame(prefix: string): Cue | null {
+  return cue(DENIAL_FRAME.exec(prefix));
+}
+
+const REPORT_BEFORE = re(`(?<![${L}])(?:تقارير|التقارير|انباء|الانباء|ما تردد|ما اشيع|الانباء التي|التقارير التي)(?![${L}])[^,;]*$`);
+const DENIED_AFTER = re(`(?<![${L}])(?:نفيت|نفتها|نفاها|كذبت|غير صحيحه|عاريه عن الصحه|لا اساس لها|مفبركه)(?![${L}])`);
+
+export function passiveDenial(prefix: string, rest: string): Cue | null {
+  return REPORT_BEFORE.test(prefix) ? cue(DENIED_AFTER.exec(rest)) : null;
+}
+
+// "أفادت في البداية بأن", "كانت قد ذكرت في وقت سابق أن", "بعد أن ذكرت أن": a report since replaced.
+const SUPERSEDED_FRAME = re(
+  `(?:(?:افادت|ذكرت|قالت|اعلنت|اوردت|افاد|ذكر|قال)\\s+(?:[^\\s,;]+\\s+){0,3}?(?:في البدايه|بدايه|في بادي الامر|في وقت سابق|سابقا|اولا|اول الامر|في البدء)|(?:كانت|كان)\\s+(?:[^\\s,;]+\\s+){0,3}?قد\\s+(?:افادت|ذكرت|قالت|افاد|ذكر|قال)|بعد ان\\s+(?:افادت|ذكرت|قالت|اعلنت|افاد|ذكر|قال))[^;]*$`,
+);
+
+export function supersededFrame(prefix: string): Cue | null {
+  return cue(SUPERSEDED_FRAME.exec(prefix));
+}
+
+// "لم يتضح ما إذا", "من غير الواضح إن كان", "هل": an open question takes no stance.
+const OPEN_QUESTION = re(`(?<![${L}])(?:ما اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
+
+export function openQuestion(prefix: string): Cue | null {
+  return cue(OPEN_QUESTION.exec(prefix));
+}
+
+// "لم يسبق له أن التقى", "سبق أن التقى مسؤولين إسرائيليين": a life so far, not this meeting.
+const EXPERIENTIAL = re(`(?<![${L}])(?:[وف]?(?:لم|ما)\\s+يسبق|سبق\\s+(?:له|لها|لهم)?\\s*ان|سبق ان|من قبل|في السابق|مرات عديده)(?![${L}])`);
+
+export function experiential(stretch: string): Cue | null {
+  return cue(EXPERIENTIAL.exec(stretch));
+}
+
+// "إذا", "لو", "في حال": a condition.
+const HYPOTHETICAL = re(`(?<![${L}])[وف]?(?:اذا|لو|في حال|في حاله|حال)(?![${L}])[^,;]*$`);
+
+export function hypothetical(prefix: string): Cue | null {
+  return cue(HYPOTHETICAL.exec(prefix));
+}
