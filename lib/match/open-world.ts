@@ -42,10 +42,13 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   // A claim's own names ("Ron Dermer headed the team" is the claim that he did) are not additions to it;
   // its numbers, dates and quotes may be ("three meetings" says more than "several").
   const ownName = (e: Element) => (e.kind === 'entity' || e.kind === 'name') && claimed.some((k) => e.start < k.end && e.end > k.start);
-  const add = (e: Element) => {
-    if (!covered(e) && !ownName(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
-  };
   const accountNameAt = accountSpans(s);
+  const inAccountName = (e: Span) => accountNameAt.some((a) => e.start < a.end && e.end > a.start);
+  // The claim's own count ("one of them", "two meetings") is the claim; a larger figure says more.
+  const ownCount = (e: Element) => e.kind === 'number' && /^\D*[12]?\D*$/.test(e.text) && claimed.some((k) => e.start < k.end && e.end > k.start);
+  const add = (e: Element) => {
+    if (!covered(e) && !ownName(e) && !ownCount(e) && !inAccountName(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
+  };
 
   for (const m of s.mentions) {
     if (index.entities.has(m.entity) || accountNameAt.some((a) => m.start < a.end && m.end > a.start)) continue;
@@ -69,7 +72,7 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
     // "two bitter foes", "one Syrian official and one Israeli official": the story's own pair, not a figure.
     if (n.value <= 2 && PAIR_NOUN.test(s.f.slice(n.index + n.text.length - n.noun.length, n.index + n.text.length + 30))) continue;
-    if (n.value <= 2 && s.mentions.some((m) => m.start >= n.index + n.text.length - n.noun.length && m.start <= n.index + n.text.length + 1)) continue;
+    if (n.value <= 2 && s.mentions.some((m) => cpSide(ctx, m.entity) && m.end >= n.index - 12 && m.start <= n.index + n.text.length + 12)) continue;
     const span = { start: n.index, end: n.index + n.text.length };
     if (lang.days(s.f.slice(Math.max(0, n.index - 12), n.index + n.text.length + 12)).some((d) => d.day !== undefined || d.year !== undefined)) continue;
     const noun = canonicalNoun(n.noun);
@@ -107,6 +110,8 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const cpSide = (ctx: FrameContext, id: string) => ctx.cp.sideOf.has(id);
 
 /** Where the sentence names one of the accounts or credits it: attribution, never an element. */
 function accountSpans(s: SentenceView): Span[] {

@@ -38,7 +38,7 @@ function arabicSentences(text: string): Span[] {
 }
 
 // Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash.
-const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
+const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|بل|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
 
 function arabicClauses(sentence: string): Span[] {
   const spans: Span[] = [];

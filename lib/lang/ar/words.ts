@@ -21,8 +21,8 @@ export function words(alternatives: readonly string[], { clitics = true }: { cli
   return `(?<![${L}])${clitics ? CONJ + PREP : CONJ}${body}(?![${L}])`;
 }
 
-/** A regex from `words()` sources (Unicode, case-free for Latin names). */
-export const re = (source: string, flags = 'u') => new RegExp(source, flags.includes('u') ? flags : `${flags}u`);
+/** A regex over folded text from a source written in plain Arabic (its Arabic letters are folded here too). */
+export const re = (source: string, flags = 'u') => new RegExp(arSource(source), flags.includes('u') ? flags : `${flags}u`);
 
 /** Up to `n` words of anything. */
 export const GAP = (n: number) => `(?:[^\\s,;.]+\\s+){0,${n}}?`;

@@ -194,7 +194,10 @@ function member(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 
     if (!inMeeting) continue;
     // "X met his Azerbaijani counterpart": another party makes it another meeting; "has never met" a life so far.
     if (otherParty(ctx.cp, s, clause) || lang.experiential(text.slice(0, inMeeting.index)) || lang.experiential(text)) continue;
-    if (outsiders(ctx.cp, s, clause).length) continue;
+    // "X met his host": an outsider as what the verb meets makes it another meeting; an outsider named
+    // beside the member ("Y was in the delegation too") does not.
+    const cueEnd = clause.start + inMeeting.index + inMeeting[0].length;
+    if (outsiders(ctx.cp, s, { start: cueEnd, end: Math.min(clause.end, cueEnd + 40) }).some((o) => s.f.slice(cueEnd, o.start).trim().split(/\s+/).filter(Boolean).length <= 3)) continue;
     const cueAt = clause.start + inMeeting.index;
     const lead = s.f.slice(Math.max(clause.start, cueAt - 22), cueAt);
     const neg =

@@ -29,7 +29,9 @@ export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
   if (frame.scope === 'event' && elsewhereCue(ctx, s, whole)) return [];
   const prefix = s.f.slice(0, m.start);
   if (lang.openQuestion(prefix.slice(-80)) || lang.hypothetical(prefix.slice(-60))) return [];
-  const near = s.f.slice(Math.max(0, m.start - NEGATION_REACH), m.end);
+  // In its own clause: "… was not spontaneous, but meant as a message to X" does not deny the message.
+  const clause = s.clauses.find((c) => m.start >= c.start && m.start < c.end) ?? { start: 0, end: s.f.length };
+  const near = s.f.slice(Math.max(clause.start, m.start - NEGATION_REACH), m.end);
   const neg = frame.negative ? null : (lang.negation(near) ?? lang.denialFrame(prefix));
   if (neg && !frame.positions.denied) return [];
   const text = s.f.slice(m.start, m.end);
