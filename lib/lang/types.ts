@@ -82,6 +82,11 @@ export interface Language {
   days(text: string): DayExpression[];
   /** The concept a decision cue names, the same in every language ("agreed to" → "agreement"). */
   concept(cue: string): string;
+  /**
+   * Times said relative to the page's date: "last month" is { unit: 'month', offset: -1 }; "two weeks
+   * later" (relative to something else the copy names) has offset null.
+   */
+  relativeTimes(text: string): { index: number; text: string; unit: 'day' | 'week' | 'month' | 'year'; offset: number | null }[];
   /** Numbers written as digits or words in a text, with the word they count. */
   numbers(text: string): { index: number; text: string; value: number; noun: string }[];
 }
@@ -136,6 +141,10 @@ export interface LanguageCues {
   meetingDenied: RegExp;
   /** Words that say a meeting is another one: "again", "second round", "follow-up", "last month". Not global. */
   otherOccasion: RegExp;
+  /** "the first meeting", "at the time": on a page about a later meeting, these point back to the event. Not global. */
+  earlierOccasion: RegExp;
+  /** "last month", "earlier this month", "two weeks later" (any match; `LanguageRelative` reads them). Global. */
+  relativeTime: RegExp;
   /** Kinds of gathering that are never a two-sided meeting (summit, parliament, match). Not global. */
   otherGathering: RegExp;
   /** Nationalities and countries (to tell parties other than the sides). Global. */

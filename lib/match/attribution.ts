@@ -18,11 +18,15 @@ export interface Credit extends Span {
  */
 export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[]): Credit[] {
   const out: Credit[] = [];
-  // Asides blanked (same length): "AFP, which named neither official, said …" credits AFP.
-  const text = blankAsides(s.f);
-  for (const [account, names] of s.cl.accountNames) {
-    const re = s.cl.lang.cues.credit(names.source);
-    for (const m of text.matchAll(re)) out.push({ account, start: m.index, end: m.index + m[0].length, text: s.f.slice(m.index, m.index + m[0].length) });
+  // Read as written and with asides blanked (same length): "AFP, which named neither official, said …"
+  // credits AFP, and so does "the talks, which i24 said covered …".
+  for (const text of [s.f, blankAsides(s.f)]) {
+    for (const [account, names] of s.cl.accountNames) {
+      const re = s.cl.lang.cues.credit(names.source);
+      for (const m of text.matchAll(re)) {
+        if (!out.some((c) => c.account === account && c.start === m.index)) out.push({ account, start: m.index, end: m.index + m[0].length, text: s.f.slice(m.index, m.index + m[0].length) });
+      }
+    }
   }
   if (!out.length && previous.length === 1 && s.cl.lang.cues.creditCarry.test(s.f)) {
     out.push({ account: previous[0]!.account, start: 0, end: 0, text: previous[0]!.text });

@@ -23,6 +23,20 @@ export type EventTie = {
   at?: { targets: Span[]; others: Span[] };
 };
 
+/** Whether a time said relative to the page's date ("last month") covers the event's date. */
+function relativeIsEvent(r: { unit: string; offset: number | null }, model: Pick<EventModel, 'date' | 'pageDate'>): boolean {
+  const page = model.pageDate;
+  if (!page || r.offset === null) return false;
+  const e = model.date;
+  if (r.unit === 'year') return page.year + r.offset === e.year;
+  if (r.unit === 'month') {
+    const months = page.year * 12 + page.month - 1 + r.offset;
+    return months === e.year * 12 + e.month - 1;
+  }
+  const days = dayNumber(page) + r.offset * (r.unit === 'week' ? 7 : 1) - dayNumber(e);
+  return Math.abs(days) <= (r.unit === 'week' ? 6 : 1);
+}
+
 /** For a reading at `span` of a mixed stretch: the event of the nearest tie (another meeting on a draw). */
 export function nearestTie(tie: EventTie, span: Span): 'target' | 'other' {
   if (tie.event !== 'mixed' || !tie.at) return tie.event === 'mixed' ? 'other' : tie.event;
@@ -46,6 +60,8 @@ const parseIso = (iso: string): ParsedDate => {
 
 export interface EventModel {
   date: ParsedDate;
+  /** The page's own date (dateline or date line), if it gives one: "last month" is read against it. */
+  pageDate?: ParsedDate | null;
   lookalikes: { id: string; date: ParsedDate | null; places: string[]; participants: string[] }[];
   /** The event the page is mostly about: the target, or another meeting. */
   dominant: 'target' | 'other';
@@ -120,9 +136,11 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
   let target = 0;
   let other = 0;
   let cue: string | null = null;
+  const lang0 = sentences[0]?.cl.lang;
+  const dated = lang0 ? pageDate(doc, lang0.days, lang0.cues.dateline, base.date.year) : null;
   for (const s of sentences) {
     if (!s.cl.lang.cues.meeting.test(s.f)) continue;
-    const tie = sentenceTie(cp, base, s, { start: 0, end: s.f.length });
+    const tie = sentenceTie(cp, { ...base, pageDate: dated }, s, { start: 0, end: s.f.length });
     if ((tie.event === 'target' || tie.event === 'mixed') && tie.cue && tie.event !== 'mixed') target += 1;
     if (tie.event === 'mixed') (target += 0.5), (other += 0.5);
     // A participant of another meeting alone is half a sign: the same people may have been at the event.
@@ -131,8 +149,6 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
       if (!tie.weak) cue ??= tie.cue;
     }
   }
-  const lang = sentences[0]?.cl.lang;
-  const dated = lang ? pageDate(doc, lang.days, lang.cues.dateline, base.date.year) : null;
   if (dated) {
     const after = dayNumber(dated) - dayNumber(base.date);
     // Published days after the event, or before it: the meetings it speaks of are others.
@@ -142,14 +158,14 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
     } else target += 2;
   }
   const dominant = other > target + 0.5 ? 'other' : 'target';
-  return { ...base, dominant, dominantCue: dominant === 'other' ? cue : null };
+  return { ...base, pageDate: dated, dominant, dominantCue: dominant === 'other' ? cue : null };
 }
 
 /**
  * What ties a stretch of a sentence (a clause, or the whole) to the event or to another meeting, if
  * anything does: `cue` null means nothing in it decides.
  */
-export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | 'lookalikes'>, s: SentenceView, span: Span): EventTie {
+export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | 'lookalikes' | 'pageDate'> & { dominant?: 'target' | 'other' }, s: SentenceView, span: Span): EventTie {
   const cues = s.cl.lang.cues;
   const f = s.f.slice(span.start, span.end);
   const targets: { span: Span; text: string }[] = [];
@@ -175,6 +191,15 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   }
   const occasionWord = cues.otherOccasion.exec(f);
   if (occasionWord) others.push(at(span.start + occasionWord.index, occasionWord[0]));
+  // "last month" on a page dated in August is July: the event's month; without the page's date, another time.
+  // "this week" with no date to read it against says nothing.
+  for (const r of s.cl.lang.relativeTimes(f)) {
+    if (relativeIsEvent(r, model)) targets.push(at(span.start + r.index, r.text));
+    else if (model.pageDate || r.offset !== 0) others.push(at(span.start + r.index, r.text));
+  }
+  // On a page about a later meeting, "the first meeting", "at the time" point back to the event.
+  const earlier = model.dominant === 'other' ? cues.earlierOccasion.exec(f) : null;
+  if (earlier) targets.push(at(span.start + earlier.index, earlier[0]));
   if (targets.length && !others.length) return { event: 'target', cue: targets[0]!.text };
   if (others.length && !targets.length) return { event: 'other', cue: others[0]!.text };
   if (person && !targets.length) return { event: 'other', cue: person.text, weak: true };

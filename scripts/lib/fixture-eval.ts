@@ -158,7 +158,7 @@ export interface EvalResult {
   misattributed: ClassScore;
   macroF1: number;
   swaps: string[];
-  /** On sentences and pages about another meeting: predicted contradicts (should be none) and the agrees score there. */
+  /** On sentences and pages about another meeting: contradictions found that no label has (should be none), and the agrees score there. */
   otherMeeting: { contradicts: number; agrees: ClassScore };
   /** Labelled claim sentences on which every label was found with the right verdicts. */
   fullyRight: { right: number; of: number };
@@ -238,7 +238,8 @@ export function score(pack: Pack, units: Unit[]): EvalResult {
       const swapped = (a: string, b: string) => e.has(a) && !p.has(a) && p.has(b) && !e.has(b);
       if (swapped('agrees', 'contradicts') || swapped('contradicts', 'agrees')) r.swaps.push(key);
       if (u.other) {
-        if (p.has('contradicts')) r.otherMeeting.contradicts += 1;
+        // A passing mention of the event on such a page is read (and may be contested); a contradiction nobody labelled is the error.
+        if (p.has('contradicts') && !e.has('contradicts')) r.otherMeeting.contradicts += 1;
         const a = r.otherMeeting.agrees;
         if (e.has('agrees') && p.has('agrees')) a.tp += 1;
         else if (p.has('agrees')) a.fp += 1;

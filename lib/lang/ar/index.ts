@@ -74,6 +74,21 @@ const CONCEPTS: [RegExp, string][] = [
   [/سفاره/u, 'embassy'],
 ];
 
+const UNITS: Record<string, 'week' | 'month' | 'year'> = { الشهر: 'month', الاسبوع: 'week', العام: 'year', شهر: 'month', اسبوع: 'week', اسبوعين: 'week', شهرين: 'month', ايام: 'week', اسابيع: 'week' };
+const OFFSETS: Record<string, number> = { الماضي: -1, الفايت: -1, السابق: -1, المقبل: 1, القادم: 1, الجاري: 0, الحالي: 0 };
+
+/** "الشهر الماضي" → −1 month, "مطلع الشهر الجاري" → 0; "بعد أسبوعين" (after something else) → null. */
+function arabicRelativeTimes(text: string) {
+  const out: ReturnType<Language['relativeTimes']> = [];
+  arabicCues.relativeTime.lastIndex = 0;
+  for (const m of text.matchAll(arabicCues.relativeTime)) {
+    if (m[1]) out.push({ index: m.index, text: m[0], unit: UNITS[m[1]] ?? 'month', offset: OFFSETS[m[2]!] ?? null });
+    else if (m[3]) out.push({ index: m.index, text: m[0], unit: UNITS[m[3]] ?? 'month', offset: 0 });
+    else if (m[5]) out.push({ index: m.index, text: m[0], unit: UNITS[m[5]] ?? 'week', offset: null });
+  }
+  return out;
+}
+
 /** Arabic: its own letters, clitics, sentence stops, negation and dates; a verb-first word order. */
 export const arabic: Language = {
   id: 'ar',
@@ -101,5 +116,6 @@ export const arabic: Language = {
   cues: arabicCues,
   days: arabicDays,
   concept: (cue) => CONCEPTS.find(([re]) => re.test(cue))?.[1] ?? cue,
+  relativeTimes: arabicRelativeTimes,
   numbers: arabicNumbers,
 };

@@ -85,14 +85,17 @@ export const englishCues: LanguageCues = {
   meetingDenied:
     /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing) out)\s+(?:(?:that|reports?|claims?|of)\s+)*(?:any|a|the|such)\s+(?:[\w-]+\s+)?(?:meeting|talks|encounter|contacts?)\b/i,
   otherOccasion: new RegExp(
-    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b(?:another|new|fresh|next|further|follow-up)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\b(?:last|next|later this|earlier this|the following|the previous)\s+(?:week|month|year)\b|\b(?:a|one|two|three)\s+(?:weeks?|months?)\s+(?:later|after|before|earlier|ago)\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\bprevious (?:round|meeting)\b`,
+    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b(?:another|new|fresh|next|further|follow-up)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\b(?:originally|initially|first)\s+(?:been\s+)?(?:announced|planned|scheduled|set|slated|due)\s+(?:to\s+\w+\s+)?(?:for|in)\b`,
     'i',
   ),
+  // "the first meeting", "that earlier Baku meeting", "at the time": on a page about a later meeting, the event.
+  earlierOccasion: /\b(?:the|that|this|its|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:[\w-]+\s+)?(?:meeting|encounter|talks|round|contact|session)\b|\bat the time\b|\bback then\b/i,
+  relativeTime: /\b(?:(last|next|earlier this|later this|this|the following|the previous)\s+(week|month|year)|(a|one|two|three|four|a few|several)\s+(weeks?|months?|days?)\s+(later|after|afterwards|before|earlier|ago))\b/gi,
   otherGathering: new RegExp(
     [
       String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,
       // Another body's sitting: "the parliament held two sessions on it".
-      String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs|cabinet)\b`,
+      String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs)\b`,
       // Sport and trade fairs: "met the visitors in the qualifiers", "Energy Week".
       String.raw`\b(?:football|soccer|qualif(?:ier|iers|ying)|tournament|championship|Grand Prix|Formula (?:One|1)|Olympics?|Games)\b|\bEnergy Week\b|\bCOP\d+\b|\bexhibition\b|\bexpo\b`,
     ].join('|'),
@@ -114,7 +117,7 @@ export const englishCues: LanguageCues = {
   // "the meeting in <place>", "the planned encounter held in <place>", "the <place> meeting".
   theMeetingIn: (place) =>
     new RegExp(
-      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b|(?:meetings?|encounter|talks|discussions|contact),?\s+(?:(?:which|that)\s+)?(?:took place|was held|were held|happened|occurred|held)\s+(?:[\w,]+\s+){0,6}?(?:in|at)\s+(?:the\s+|a\s+)?(?:${place}))`,
+      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b|in\s+(?:${place})\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|encounter|talks)\b|(?:meetings?|encounter|talks|discussions|contact),?\s+(?:(?:which|that)\s+)?(?:took place|was held|were held|happened|occurred|held)\s+(?:[\w,]+\s+){0,6}?(?:in|at)\s+(?:the\s+|a\s+)?(?:${place}))`,
       'i',
     ),
   sidelines: new RegExp(String.raw`\b${MARGINS} of\b|\bduring\b[^.;]{0,60}\b${VISIT}\b|\b${VISIT}\b`, 'i'),

@@ -25,6 +25,22 @@ const englishConcept = (cue: string): string => {
   return CONCEPTS.find(([re]) => re.test(c))?.[1] ?? c;
 };
 
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, 'a few': 3, several: 3 };
+
+/** "last month" → −1 month, "this week" → 0, "two weeks ago" → −2 weeks; "a week later" → null (relative to something else). */
+function englishRelativeTimes(text: string) {
+  const out: ReturnType<Language['relativeTimes']> = [];
+  englishCues.relativeTime.lastIndex = 0;
+  for (const m of text.matchAll(englishCues.relativeTime)) {
+    const unit = (m[2] ?? m[4] ?? '').toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+    let offset: number | null = null;
+    if (m[1]) offset = { last: -1, next: 1, 'earlier this': 0, 'later this': 0, this: 0 }[m[1].toLowerCase()] ?? null;
+    else if (m[5]?.toLowerCase() === 'ago') offset = -(COUNTS[m[3]!.toLowerCase()] ?? 1);
+    out.push({ index: m.index, text: m[0], unit, offset });
+  }
+  return out;
+}
+
 const WORD_START = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}]/gu;
 
 /** English: wink-nlp for sentence boundaries, hand-written cues for everything else. */
@@ -51,5 +67,6 @@ export const english: Language = {
   cues: englishCues,
   days: englishDays,
   concept: englishConcept,
+  relativeTimes: englishRelativeTimes,
   numbers: englishNumbers,
 };

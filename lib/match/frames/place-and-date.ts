@@ -1,6 +1,6 @@
 import { escapeRegex } from '../../lang/fold';
 import type { Span } from '../../lang/types';
-import { dayRelation } from '../events';
+import { dayRelation, sentenceTie } from '../events';
 import { anyPattern } from '../pattern/match-pattern';
 import type { SentenceView } from '../sentence-view';
 import { elsewhereCue, isSidesMeeting, otherParty, outsiders, placeMentions, sidesIn } from './common';
@@ -30,6 +30,8 @@ export const place: FrameReader<'place'> = (s, frame, claim, ctx) => {
     const located =
       isSidesMeeting(ctx.cp, s, clause) ||
       occ !== null ||
+      // "the 12 July talks in Baku": the meeting by a definite noun, tied to the event by the clause itself.
+      (cues.theMeetingIn(placeSource).test(text) && tiedToEvent(ctx, s, clause)) ||
       (cues.theMeetingIn(placeSource).test(text) &&
         previous !== null &&
         isSidesMeeting(ctx.cp, previous, { start: 0, end: previous.f.length }) &&
@@ -43,6 +45,12 @@ export const place: FrameReader<'place'> = (s, frame, claim, ctx) => {
   }
   return hits;
 };
+
+/** The clause names the event's date or occasion (not merely "no other meeting"). */
+function tiedToEvent(ctx: FrameContext, s: SentenceView, clause: Span): boolean {
+  const tie = sentenceTie(ctx.cp, ctx.events, s, clause);
+  return tie.event === 'target' && tie.cue !== null;
+}
 
 /**
  * When: a day attached to a meeting of the sides (not to "reported" or "arrived"). Another day

@@ -104,8 +104,6 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       const prefix = s.f.slice(clause.start, head);
       const sentencePrefix = s.f.slice(0, head);
       if (lang.openQuestion(prefix) || lang.hypothetical(prefix)) continue;
-      // "after first reporting that he would not attend, i24 said …": an earlier report, kept only
-      // when the sentence gives no later one (see `dropSuperseded`).
       const superseded = Boolean(lang.supersededFrame(prefix));
       // Negation and modality sit between subject and verb, or (verb first) in the words just before the verb.
       const stretch = blankAsides(before ? s.f.slice(subject.end, verbAt) : s.f.slice(Math.max(clause.start, verbAt - 30), verbAt));
@@ -121,13 +119,9 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       hits.push({ position, evidence, clause, at: { start: Math.min(subjectStart, verbAt), end: Math.max(subject.end, verbAt + v.text.length) }, superseded });
     }
   }
-  return dropSuperseded(hits);
-}
-
-/** A report the sentence itself says was replaced counts only when the sentence gives no other. */
-function dropSuperseded<T extends { superseded?: boolean }>(hits: T[]): T[] {
-  const current = hits.filter((h) => !h.superseded);
-  return (current.length ? current : hits).map(({ superseded: _, ...h }) => h as T);
+  // A report the sentence says was replaced ("after first reporting that he would not attend, i24 said …")
+  // is read too: the reader is told it matches the account's first version (see verdicts.ts).
+  return hits.map(({ superseded: _, ...h }) => h);
 }
 
 /** "met (with) the other side's envoy": meeting the counterpart is being at the meeting. */
