@@ -97,6 +97,8 @@ export interface LanguageCues {
   meeting: RegExp;
   /** The parties of a two-sided story without their names ("the two sides", "both delegations"). Not global. */
   bothSides: RegExp;
+  /** Words of a meeting's people and arrangements ("delegation", "negotiators", "venue"): a sentence about the event. Not global. */
+  eventWords: RegExp;
   /** Verbs that say a meeting happened ("was held", "took place"). Not global. */
   happened: RegExp;
   /** Verbs of presence and of absence at a meeting: groups 1 = absent, 2 = present. */

@@ -13,6 +13,8 @@ export interface CompiledLang {
   entity: Map<string, RegExp>;
   /** Aliases only (names), without titles. */
   entityName: Map<string, RegExp>;
+  /** Acronyms written in capitals in the pack ("US", "UN"), folded, by entity: matched only where the page writes them in capitals too. */
+  acronyms: Map<string, Set<string>>;
   /** One regex source over every name of every account, and each account's own. */
   accountNames: Map<string, RegExp>;
   compile(source: string): CompiledPattern;
@@ -62,6 +64,11 @@ function compileLang(pack: Pack, lang: Language): CompiledLang {
     const n = phrasesRegex(lang, names(e.id));
     if (n) entityName.set(e.id, n);
   }
+  const acronyms = new Map<string, Set<string>>();
+  for (const e of pack.entities) {
+    const caps = (e.aliases[l] ?? []).filter((a) => /^[A-Z][A-Z.]{1,7}$/.test(a)).map((a) => lang.fold(a).text.replace(/\./g, ''));
+    if (caps.length) acronyms.set(e.id, new Set(caps));
+  }
   const accountNames = new Map<string, RegExp>();
   for (const a of pack.accounts) {
     const re = phrasesRegex(lang, a.names[l] ?? []);
@@ -77,6 +84,7 @@ function compileLang(pack: Pack, lang: Language): CompiledLang {
     lang,
     entity,
     entityName,
+    acronyms,
     accountNames,
     compile,
     compileAll: (sources) => (sources ?? []).map(compile),

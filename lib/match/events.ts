@@ -1,6 +1,7 @@
 import type { DayExpression, Span } from '../lang/types';
 import type { CompiledPack } from './compile-pack';
 import { anyPattern } from './pattern/match-pattern';
+import { blankAsides } from './frames/common';
 import type { SentenceView } from './sentence-view';
 
 /**
@@ -21,6 +22,12 @@ export type EventTie = {
   cue: string | null;
   weak?: boolean;
   at?: { targets: Span[]; others: Span[] };
+  /**
+   * The other meeting is named by what only it has (its full date, its place, its own cues), not merely
+   * by a weekday, a month, a relative time or "a follow-up": what goes beyond the accounts in such a
+   * sentence is about that meeting, not an addition to the event.
+   */
+  named?: boolean;
 };
 
 /** Whether a time said relative to the page's date ("last month") covers the event's date. */
@@ -170,42 +177,47 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   const f = s.f.slice(span.start, span.end);
   const targets: { span: Span; text: string }[] = [];
   const others: { span: Span; text: string }[] = [];
+  let named = false;
   const at = (start: number, text: string) => ({ span: { start, end: start + text.length }, text });
   for (const d of s.cl.lang.days(f)) {
     if (d.ofOtherVerb) continue;
     const rel = dayRelation(d, model);
     if (rel === 'same') targets.push(at(span.start + d.start, d.text));
-    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) others.push(at(span.start + d.start, d.text));
+    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) {
+      others.push(at(span.start + d.start, d.text));
+      named ||= d.day !== undefined && d.month !== undefined;
+    }
   }
   const occasion = s.cl.compileAll(cp.pack.event.occasion[s.cl.lang.id]);
   const occ = anyPattern(occasion, s.t, span.start, span.end);
   if (occ) targets.push({ span: occ, text: s.f.slice(occ.start, occ.end) });
   const lookalikePlaces = new Set(model.lookalikes.flatMap((l) => l.places));
   const lookalikePeople = new Set(model.lookalikes.flatMap((l) => l.participants));
-  for (const x of s.mentions) if (x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity)) others.push({ span: x, text: x.text });
+  for (const x of s.mentions) if (x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity)) (others.push({ span: x, text: x.text }), (named = true));
   // A participant of another meeting alone (the same envoy may have been at the event) decides only with the page.
   const person = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePeople.has(x.entity));
   for (const l of cp.pack.event.lookalikes) {
     const hit = anyPattern(s.cl.compileAll(l.cues[s.cl.lang.id]), s.t, span.start, span.end);
-    if (hit) others.push({ span: hit, text: s.f.slice(hit.start, hit.end) });
+    if (hit) (others.push({ span: hit, text: s.f.slice(hit.start, hit.end) }), (named = true));
   }
   const occasionWord = cues.otherOccasion.exec(f);
   if (occasionWord) others.push(at(span.start + occasionWord.index, occasionWord[0]));
   // "last month" on a page dated in August is July: the event's month; without the page's date, another time.
-  // "this week" with no date to read it against says nothing.
+  // "this week" with no date to read it against says nothing; "a day earlier" in an aside is not a meeting's.
+  const asides = blankAsides(f);
   for (const r of s.cl.lang.relativeTimes(f)) {
     if (relativeIsEvent(r, model)) targets.push(at(span.start + r.index, r.text));
-    else if (model.pageDate || r.offset !== 0) others.push(at(span.start + r.index, r.text));
+    else if ((model.pageDate || r.offset !== 0) && !(r.offset === null && (r.unit === 'day' || !asides.slice(r.index, r.index + r.text.length).trim()))) others.push(at(span.start + r.index, r.text));
   }
   // On a page about a later meeting, "the first meeting", "at the time" point back to the event.
   const earlier = model.dominant === 'other' ? cues.earlierOccasion.exec(f) : null;
   if (earlier) targets.push(at(span.start + earlier.index, earlier[0]));
   if (targets.length && !others.length) return { event: 'target', cue: targets[0]!.text };
-  if (others.length && !targets.length) return { event: 'other', cue: others[0]!.text };
+  if (others.length && !targets.length) return { event: 'other', cue: others[0]!.text, named };
   if (person && !targets.length) return { event: 'other', cue: person.text, weak: true };
   if (targets.length && others.length) {
     if (person) others.push({ span: person, text: person.text });
-    return { event: 'mixed', cue: others[0]!.text, at: { targets: targets.map((x) => x.span), others: others.map((x) => x.span) } };
+    return { event: 'mixed', cue: others[0]!.text, named, at: { targets: targets.map((x) => x.span), others: others.map((x) => x.span) } };
   }
   return { event: 'target', cue: null };
 }

@@ -257,13 +257,19 @@ function passageOf(cp: CompiledPack, s: SentenceView, hit: Hit, claim: Claim, cr
  */
 function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: FrameContext, credits: Credit[], found: Passage[]): Passage | null {
   const whole = { start: 0, end: s.f.length };
-  if (ctx.elsewhere(s, whole)) return null;
+  // A plan or a follow-up of the event ("a follow-up round is set for August") is its immediate context:
+  // only a page about another meeting, or another meeting named by its own date, place or cues, silences it.
+  const tie = sentenceTie(cp, ctx.events, s, whole);
+  if (ctx.events.dominant === 'other' && !(tie.event === 'target' && tie.cue)) return null;
+  if (tie.event === 'other' && (tie.named || !ctx.elsewhere(s, whole))) return null;
+  if (ctx.elsewhere(s, whole) && tie.event !== 'other' && tie.event !== 'mixed') return null;
   const ev = cp.pack.event;
   const aboutEvent =
     s.cl.lang.cues.meeting.test(s.f) ||
     s.mentions.some((m) => cp.sideOf.has(m.entity) && isPerson(cp, m.entity)) ||
     s.mentions.some((m) => ev.participants.includes(m.entity) || ev.places.includes(m.entity)) ||
     (sidesIn(cp, s, whole).size > 0 && s.cl.lang.cues.memberPresence.test(s.f)) ||
+    s.cl.lang.cues.eventWords.test(s.f) ||
     sidesIn(cp, s, whole).size >= 2 ||
     s.cl.lang.cues.bothSides.test(s.f);
   if (!aboutEvent) return null;
@@ -271,7 +277,6 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
   // Credits are attribution, and a claim's own cue words are the claim, not an addition to it.
   const skip = credits.map((c) => ({ start: c.start, end: c.end }));
   const claimed = found.flatMap((p) => (p.cues ?? []).map((c) => toFoldedSpan(s, c)));
-  const tie = sentenceTie(cp, ctx.events, s, whole);
   // In a sentence naming the event and another meeting, what belongs to the other meeting is not the event's addition.
   const elements = novelElements(s, ctx, index, skip, claimed).filter((e) => tie.event !== 'mixed' || nearestTie(tie, e) === 'target');
   if (!elements.length) return null;

@@ -58,17 +58,21 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   }
   if (cues.properName) {
     for (const n of s.text.matchAll(cues.properName)) {
-      const raw = n[0].replace(/[.,'’]+$/u, '');
-      const span = refold(s, n.index, n.index + raw.length);
-      if (s.mentions.some((m) => m.start < span.end && m.end > span.start)) continue;
-      if (accountNameAt.some((a) => span.start < a.end && span.end > a.start)) continue;
-      const name = novelName(s, index, raw, span, n.index === 0 || /^[\s"“'‘(]*$/.test(s.text.slice(0, n.index)));
-      if (name) add(name);
+      const whole = refold(s, n.index, n.index + n[0].replace(/[.,'’]+$/u, '').length);
+      // The name with the pack's mentions and the accounts' names cut out: "the IDF's Northern Command" leaves "Northern Command".
+      for (const part of withoutMentions(s, whole, accountNameAt)) {
+        const raw = s.text.slice(unfoldRel(s, part.start), unfoldRel(s, part.end)).replace(/^[\s'’s]+|[\s.,'’]+$/gu, '');
+        if (!/\p{Lu}/u.test(raw)) continue;
+        const start = part.start + Math.max(0, s.text.slice(unfoldRel(s, part.start), unfoldRel(s, part.end)).indexOf(raw));
+        const span = { start, end: start + raw.length };
+        const name = novelName(s, index, raw, span, start === 0 || /^[\s"“'‘(]*$/.test(s.text.slice(0, unfoldRel(s, start))));
+        if (name) add(name);
+      }
     }
   }
   const pairs = [...s.f.matchAll(new RegExp(cues.bothSides.source, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const n of lang.numbers(s.f)) {
-    if (!n.noun || /^(?:of|percent|per|%|and|or|to|in|on|at|as|than|by|for|from|with|is|was|were|are|had|has|have|the|a|an|who|which|that)$/.test(n.noun)) continue;
+    if (!n.noun || /^(?:of|and|or|to|in|on|at|as|than|by|for|from|with|is|was|were|are|had|has|have|the|a|an|who|which|that)$/.test(n.noun)) continue;
     if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
     // "two bitter foes", "one Syrian official and one Israeli official": the story's own pair, not a figure.
     if (n.value <= 2 && PAIR_NOUN.test(s.f.slice(n.index + n.text.length - n.noun.length, n.index + n.text.length + 30))) continue;
@@ -130,6 +134,22 @@ function overlapsBackground(s: SentenceView, background: ReturnType<SentenceView
     if (m && m.start < span.end && m.end > span.start) return true;
   }
   return false;
+}
+
+/** Original offset (into the sentence) of a folded one. */
+const unfoldRel = (s: SentenceView, i: number) => (s.map ? s.map[Math.min(i, s.map.length - 1)]! : i);
+
+/** A span with the mentions and account names inside it cut out, as the pieces left. */
+function withoutMentions(s: SentenceView, span: Span, accounts: Span[]): Span[] {
+  const cuts = [...s.mentions, ...accounts].filter((m) => m.start < span.end && m.end > span.start).sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  let from = span.start;
+  for (const c of cuts) {
+    if (c.start > from) out.push({ start: from, end: c.start });
+    from = Math.max(from, c.end);
+  }
+  if (from < span.end) out.push({ start: from, end: span.end });
+  return out.filter((p) => s.f.slice(p.start, p.end).replace(/[^\p{L}]/gu, '').length >= 3);
 }
 
 /** Folded offsets of an original stretch of the sentence. */

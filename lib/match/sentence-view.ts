@@ -45,7 +45,10 @@ export function viewSentence(
   const map = folded.map;
   const toFolded = (i: number) => (map ? lowerBound(map, i) : i);
   const clauses = cl.lang.clauses(text).map((c) => ({ start: toFolded(c.start), end: toFolded(c.end) }));
-  const mentions = findMentions(cp, cl, f).filter((m) => !namesSomeoneElse(cp, cl, text, map, m));
+  const at = (i: number) => (map ? map[i]! : i);
+  // An acronym the pack writes in capitals ("US") is that name only where the page capitalises it too ("us" is a pronoun).
+  const lowerAcronym = (m: Mention) => cl.acronyms.get(m.entity)?.has(m.text.replace(/\./g, '')) && text.slice(at(m.start), at(m.end)) !== text.slice(at(m.start), at(m.end)).toUpperCase();
+  const mentions = findMentions(cp, cl, f).filter((m) => !namesSomeoneElse(cp, cl, text, map, m) && !lowerAcronym(m));
   const byEntity = new Map<string, Span[]>();
   for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
   const before = doc.slice(Math.max(0, span.start - 2), span.start);

@@ -25,6 +25,7 @@ const NATIONALITY = `(?<![${L}])${CONJ}(?:ال)?(?:${NATIONALITIES.join('|')})(?
 export const arabicCues: LanguageCues = {
   meeting: re(MEETING),
   bothSides: re(words(['الجانبان', 'الجانبين', 'الطرفان', 'الطرفين', 'الوفدان', 'الوفدين', 'البلدان', 'البلدين', 'المسؤولان', 'المسؤولين', 'الخصمين', 'العدوين', 'الدولتين', 'الدولتان'], { clitics: false })),
+  eventWords: re(words(['الوفد', 'الوفدين', 'الوفود', 'وفد', 'المفاوضين', 'المفاوضون', 'مكان', 'وسيط', 'الوسيط', 'مراقب', 'مراقبا', 'استضاف', 'استضافت'])),
   happened: re(HAPPENED),
   presenceVerb: re(PRESENCE, 'gu'),
   needsObject: re(`^[وف]?(?:${['انضم', 'ينضم', 'جلس', 'يجلس', 'غاب', 'يغيب', 'قاطع'].map(arSource).join('|')})`),

@@ -14,6 +14,7 @@ const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|b
 export const englishCues: LanguageCues = {
   meeting: new RegExp(String.raw`\b${MEETING}\b`, 'i'),
   bothSides: /\b(?:the two|both) (?:sides|delegations|parties|countries|officials|men|adversaries|foes|neighbou?rs|states|governments|envoys)\b/i,
+  eventWords: /\b(?:delegations?|delegates|negotiators|venue|observers?|mediators?|host(?:s|ed)?)\b/i,
   happened: new RegExp(String.raw`\b${HAPPENED}\b`, 'i'),
   presenceVerb: new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi'),
   needsObject: /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i,
@@ -133,9 +134,9 @@ export const englishCues: LanguageCues = {
       'giu',
     ),
   creditCarry: /^\s*(?:(?:the|that|this)\s+(?:agency|channel|outlet|broadcaster|network|source|same source|report|wire)|it|they)\s+(?:also\s+|further\s+|then\s+)?(?:said|says|claimed|claims|reported|reports|stated|states|added|noted|quoted|cited)\b/i,
-  timeOfDay: /\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|at (?:night|noon|midday|dawn|dusk)|overnight|at \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|(?:for|lasted|lasting) (?:about |nearly |almost |over |more than )?(?:an hour|half an hour|\d+|one|two|three|four|five|six|several) (?:hours?|minutes?))\b/gi,
+  timeOfDay: /\b(?:in the (?:early |late )?(?:morning|afternoon|evening)|(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|that|the same)\s+)(?:morning|afternoon|evening|night)|over (?:dinner|lunch|breakfast)|the same (?:day|evening|night)|at (?:night|noon|midday|dawn|dusk)|overnight|at \d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|(?:for|lasted|lasting) (?:about |nearly |almost |over |more than )?(?:an hour|half an hour|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|several) (?:hours?|minutes?))\b/gi,
   decision: new RegExp(
-    String.raw`\b(?:agreed|agree(?:s|ment)? (?:to|on)|decided|decision|resolved|pledged|vowed|signed|will (?:meet|sign|hold|resume|continue|reconvene)|would (?:meet|resume|reconvene)|next round|follow-up|roadmap|road map|hotline|mechanism|committee|working group|ceasefire|truce|de-?escalation|timetable|deadline|draft|memorandum|withdraw(?:al|n|s)?|mediat(?:ed|ion|or|ors|ing)|brokered|facilitated|joint statement|communiqu[eé]|hotel|palace|embassy|residence|guesthouse|guest house|villa|compound|military base|airbase|air base)\b`,
+    String.raw`\b(?:agreed|agree(?:s|ment)? (?:to|on)|decided|decision|resolved|pledged|vowed|signed|will (?:meet|sign|hold|resume|continue|reconvene)|would (?:meet|resume|reconvene)|next round|follow-up|roadmap|road map|hotline|mechanism|committee|working group|ceasefire|truce|de-?escalation|timetable|deadline|draft|memorandum|withdraw(?:al|n|s)?|mediat(?:ed|ion|or|ors|ing)|brokered|facilitated|arrang(?:e|ed|ing)|requested|proposed|initiated|guarantor|guarantee[ds]?|observer|joint statement|communiqu[eé]|hotel|palace|embassy|residence|guesthouse|guest house|villa|compound|military base|airbase|air base)\b`,
     'gi',
   ),
   quote: /["“]([^"”]{6,300})["”]/g,
