@@ -42,7 +42,8 @@ const SUFFIX = '(?:ه|ها|هم|هما|هن|ي|نا|كم|كما)?';
  */
 export function arabicWordSource(word: string, prefix: boolean): string {
   const w = foldArabic(word).text;
-  if (!/[\u0600-\u06FF]/u.test(w)) return escapeRegex(w) + (prefix ? '[\\p{L}\\p{N}]*' : '');
+  // A Latin name in Arabic copy takes the clitics too ("لـi24" is "لi24" once folded).
+  if (!/[\u0600-\u06FF]/u.test(w)) return `(?:[وفبلك]|لل)?${escapeRegex(w)}` + (prefix ? '[\\p{L}\\p{N}]*' : '');
   const rest = prefix ? '[\\p{L}]*' : '';
   if (w.startsWith('ال') && w.length > 3) {
     const core = escapeRegex(w.slice(2));

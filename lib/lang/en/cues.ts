@@ -90,7 +90,7 @@ export const englishCues: LanguageCues = {
     'i',
   ),
   // "the first meeting", "that earlier Baku meeting", "at the time": on a page about a later meeting, the event.
-  earlierOccasion: /\b(?:the|that|this|its|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:[\w-]+\s+)?(?:meeting|encounter|talks|round|contact|session)\b|\bat the time\b|\bback then\b/i,
+  earlierOccasion: /\b(?:the|that|this|those|these|its|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:[\w-]+\s+)?(?:meeting|encounter|talks|round|contact|session)\b|\bat the time\b|\bback then\b/i,
   relativeTime: /\b(?:(last|next|earlier this|later this|this|the following|the previous)\s+(week|month|year)|(a|one|two|three|four|a few|several)\s+(weeks?|months?|days?)\s+(later|after|afterwards|before|earlier|ago))\b/gi,
   otherGathering: new RegExp(
     [
