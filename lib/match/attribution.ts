@@ -63,6 +63,9 @@ export function judgeCredit(pack: Pack, claim: Claim | null, position: string | 
   // compatible one does not ("i24 named Dermer" when i24 spoke of an envoy).
   const versions = versionsOf(claim, account);
   if (versions.some((v) => v.position === position)) return { misattributed: false };
+  // The account published another voice saying it ("an agent told the agency"): crediting the account is true.
+  const carried = claim.otherVoices.some((v) => pack.sources.find((s) => s.id === v.source)?.segments.some((seg) => seg.account === account && seg.text.includes(v.quote)));
+  if (carried && claim.positions.some((p) => p.id === position)) return { misattributed: false };
   const backers = pack.accounts
     .filter((a) => a.id !== account)
     .map((a) => ({ a, v: latestVersion(claim, a.id) }))

@@ -18,7 +18,7 @@ const canonicalNoun = (noun: string) => (MEETING_NOUN.test(noun) ? 'meeting' : n
 // Nouns for the two sides of a two-sided story, after "two" or "one" (with an adjective between).
 const PAIR_NOUN = /^(?:[\w-]+\s+)?(?:sides?|foes?|enem(?:y|ies)|countries|country|states?|nations?|adversaries|adversary|neighbou?rs?|officials?|governments?|delegations?|men|parties|rivals?|capitals?|leaders?)\b/;
 // A quote counts as the accounts' own when this share of its words is in one account's text.
-const QUOTE_OVERLAP = 0.7;
+const QUOTE_OVERLAP = 0.6;
 // Short capitalised words that are titles or kinds, not names ("Minister", "Ministry").
 const MIN_NAME_LETTERS = 3;
 
@@ -43,6 +43,9 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   // its numbers, dates and quotes may be ("three meetings" says more than "several").
   const ownName = (e: Element) => (e.kind === 'entity' || e.kind === 'name') && claimed.some((k) => e.start < k.end && e.end > k.start);
   const accountNameAt = accountSpans(s);
+  // A wire dateline ("PORT CITY, March 3 (Agency) —") names the publisher, not a fact.
+  const dateline = s.opensParagraph ? lang.cues.dateline.exec(s.text.slice(0, 120)) : null;
+  if (dateline) accountNameAt.push({ start: 0, end: dateline[0].length });
   const inAccountName = (e: Span) => accountNameAt.some((a) => e.start < a.end && e.end > a.start);
   // The claim's own count ("one of them", "two meetings") is the claim; a larger figure says more.
   const ownCount = (e: Element) => e.kind === 'number' && /^\D*[12]?\D*$/.test(e.text) && claimed.some((k) => e.start < k.end && e.end > k.start);
@@ -95,9 +98,11 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   if (texts) {
     cues.quote.lastIndex = 0;
     for (const q of s.f.matchAll(cues.quote)) {
-      const words = (q[1]!.match(new RegExp(`[${lang.letter}]+`, 'gu')) ?? []).filter((w) => w.length > 2);
-      if (words.length < 3) continue;
-      const best = Math.max(...texts.map((t) => words.filter((w) => t.includes(w)).length / words.length));
+      // Pairs of words in order, not single words: a quote built from the accounts' vocabulary is not their quote.
+      const words = q[1]!.match(new RegExp(`[${lang.letter}]+`, 'gu')) ?? [];
+      if (words.filter((w) => w.length > 2).length < 3) continue;
+      const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
+      const best = Math.max(...texts.map((t) => pairs.filter((p) => t.includes(p)).length / pairs.length));
       if (best >= QUOTE_OVERLAP) continue;
       add({ start: q.index, end: q.index + q[0].length, text: q[0], kind: 'quote' });
     }

@@ -7,7 +7,7 @@ import { HAPPENED, LATER_ORDINAL, MARGINS, MEETING, PRESENT_AT, SEVERAL, VISIT }
  */
 
 // Verbs of presence. A negator may sit inside "was not present"; the frame reads it from the verb too.
-const PRESENT = String.raw`attend(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|t(?:ake|akes|ook|aken|aking)\s+a\s+seat|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|herself|actually|indeed)\s+)*${PRESENT_AT}`;
+const PRESENT = String.raw`attend(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|t(?:ake|akes|ook|aken|aking)\s+a\s+seat|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:led|leads|headed|heads|chaired|chairs)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|talks|side)|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|herself|actually|indeed)\s+)*${PRESENT_AT}`;
 // Verbs of absence: they deny on their own.
 const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|kept\s+(?:his|her)\s+distance|(?:was|were)\s+nowhere\s+near|absent(?:ed)?\s+(?:himself|herself)|(?:was|were)\s+not\s+among`;
 
@@ -19,7 +19,7 @@ export const englishCues: LanguageCues = {
   presenceVerb: new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi'),
   needsObject: /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i,
   meetingObject: /^\s*(?:[\w’'-]+\s+){0,8}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering|negotiations|officials|delegations?|delegates|envoys?|negotiators|counterparts?)\b/i,
-  notAMeeting: /^\s*(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|ceremony|funeral|dinner|reception|prayers?|rally|parade|signing|visit|games?|match|wedding|exhibition)\b/i,
+  notAMeeting: /^\s*(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|ceremony|funeral|dinner|reception|prayers?|rally|parade|signing|visit|games?|match|wedding|exhibition|strike|walkout|protest|demonstration|march|sit-in|picket)\b/i,
   pronoun: /\b(?:he|she|himself|herself)\b/gi,
   // "officials of X's government", "an aide to the president": the name is not the subject.
   notSubjectBefore: /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration|with)\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:interim\s+)?President\s+)?$/i,
@@ -51,7 +51,7 @@ export const englishCues: LanguageCues = {
   ),
   // Verbs that only make an agenda item of their subject: "X was also on the table", "X did not come up".
   agendaSubject: new RegExp(
-    String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|discussed|(?:put\s+)?on the (?:table|menu|agenda))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
+    String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|discussed|(?:put\s+)?on the (?:table|menu|agenda))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:came|come)\s+up\b(?!\s+with)|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
     'gi',
   ),
   agendaOnly: /\b(?:confined|limited|restricted)\s+to\b|\bonly\b/i,
@@ -113,7 +113,7 @@ export const englishCues: LanguageCues = {
     String.raw`^\s*(?:according to [^,;]{1,60},\s+|it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,
     'i',
   ),
-  partiesMetOn: /^\s*(?:the|both|two)\s+(?:[\w-]+\s+)?(?:officials|sides|delegations|men|envoys|parties|delegates)\s+(?:had\s+|have\s+)?(?:met|held (?:talks|a meeting)|convened|sat down)\b[^.;]{0,40}?\bon\s+/i,
+  partiesMetOn: /^\s*(?:the|both|two)\s+(?:[\w-]+\s+)?(?:officials|sides|delegations|men|envoys|parties|delegates)\s+(?:had\s+|have\s+)?(?:first\s+|last\s+|finally\s+|also\s+)?(?:met|held (?:talks|a meeting)|convened|sat down)\b[^.;]{0,40}?\bon\s+/i,
   datedMeeting: /\b(?:dated|dates|dating|placed|places|put|puts|timed)\s+(?:the|this|that|their)\s+(?:[\w-]+\s+){0,2}?(?:meetings?|encounter|talks|discussions|sessions?)\s+(?:to|on|at)\s+/i,
   // "the meeting in <place>", "the planned encounter held in <place>", "the <place> meeting".
   theMeetingIn: (place) =>
@@ -129,7 +129,7 @@ export const englishCues: LanguageCues = {
         // "told AFP", "according to AFP", "a source quoted by AFP", "in comments to i24".
         String.raw`\b(?:told|tells|telling|said to|speaking to|spoke to|talking to|in (?:comments|remarks|an interview|a statement) (?:to|with)|quoted by|cited by|according to|reported by|as reported by|as per|per|via|citing|quoting|cited in|reporting by|in a report by|in an? (?:article|report|dispatch) (?:by|from|for))\s+(?:(?:the|a|an|its|Israel['’]s|Pakistan['’]s|France['’]s|Pakistani|Israeli|French)\s+)?(?:[\w-]+\s+){0,3}?(?:${names})\b`,
         // "AFP reported", "i24's source said", "Samaa quoted a source".
-        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch|recalled|recalls|described|describes|maintained|maintains|identified|identifies|spoke|speaks|mentioned|mentions|named|names|insisted|insists|suggested|alleged|asserted|indicated|revealed|disclosed|explained|listed|put|dated|counted|called|gave|placed|spoke of|talked of|referred)\b`,
+        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch|recalled|recalls|described|describes|maintained|maintains|identified|identifies|spoke|speaks|mentioned|mentions|named|names|insisted|insists|suggested|alleged|asserted|indicated|revealed|disclosed|explained|listed|put|dated|counted|counts|called|gave|placed|spoke of|speaks of|talked of|referred)\b`,
       ].join('|'),
       'giu',
     ),

@@ -31,7 +31,7 @@ const DAY_RE = new RegExp(
  * Saturday", "a source told Reuters on Friday", "said in a statement on Friday", "arrived on Friday").
  */
 const DAY_OF_OTHER_VERB =
-  /\b(?:reported|reports|said|says|told|tells|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied|quoted|posted)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\bin an? (?:statement|interview|report|briefing|post)\s+(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew|left|departed)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$|\b(?:published|updated|posted)\s*:?\s*$/i;
+  /\b(?:reported|reports|said|says|told|tells|announced|confirmed|added|wrote|tweeted|published|stated|noted|denied|quoted|posted)\s+(?:[\w’'-]+\s+){0,3}?(?:(?:earlier|late|early)\s+)?(?:on\s+)?$|\bin an? (?:statement|interview|report|briefing|post)\s+(?:on\s+)?$|\b(?:arrived|arrives|arriving|landed|visited|travell?ed|flew|left|departed)\b(?:\s+[\w,’'-]+){0,3}?\s+(?:on\s+)?$|\b(?:published|updated|posted|issued|released|circulated)\s+(?:[\w’'-]+\s+){0,2}?(?:on\s+)?$|\b(?:published|updated|posted)\s*:?\s*$/i;
 
 const monthOf = (word: string | undefined): number | undefined => {
   if (!word) return undefined;

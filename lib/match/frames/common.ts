@@ -86,7 +86,7 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
  * of the same length, so a subject and its verb can be read across them with offsets unchanged.
  */
 export function blankAsides(text: string): string {
-  return text.replace(/,\s+(?:who|which|whose|whom|where|a|an|the|himself|herself|itself|his|her|its|then|now|once|already|also|seen as|known|widely|long)\b[^,;]{0,100},/gi, (m) => ' '.repeat(m.length));
+  return text.replace(/,\s+(?:who|which|whose|whom|where|a|an|the|himself|herself|itself|his|her|its|then|now|once|already|also|seen as|known|widely|long|however|though|meanwhile|in turn|for (?:its|his|her|their) part|too|in contrast|by contrast|instead)\b[^,;]{0,100},/gi, (m) => ' '.repeat(m.length));
 }
 
 /** The cue text of a regex's first match in a string, if any. */
