@@ -106,8 +106,8 @@ function gateOf(pack: Pack, lang: Language): RegExp {
     ...patternWords(pack, l),
   ];
   const re = phrasesRegex(lang, phrases);
-  // Not global: the gate is only ever tested.
-  return re ? new RegExp(re.source, 'u') : /(?!)/u;
+  // Not global (it is only ever tested) and without case: it also runs on text as written (see sentencesOf).
+  return re ? new RegExp(re.source, 'iu') : /(?!)/u;
 }
 
 // Words too common to say anything about a sentence: a gate holding them would let every line through.

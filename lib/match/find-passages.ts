@@ -70,7 +70,8 @@ function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: Compiled
     if (!run) return;
     const cl = run.cl;
     // Lines without a pack word or a meeting word cannot carry a claim; the splitter skips them.
-    const keep = (chunk: string) => cl.gate.test(chunk) || cl.lang.cues.meeting.test(chunk);
+    // The gate is folded text: a chunk with letters folding would change (diacritics, Arabic) is folded first.
+    const keep = (chunk: string) => cl.gate.test(/[^\x00-\x7f]/.test(chunk) ? cl.lang.fold(chunk).text : chunk) || cl.lang.cues.meeting.test(chunk);
     for (const s of cl.lang.sentences(text.slice(run.start, run.end), keep)) out.push({ span: { start: run.start + s.start, end: run.start + s.end }, cl });
     run = null;
   };
