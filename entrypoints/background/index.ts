@@ -1,6 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { bundledPacks } from '../../lib/pack/load';
 import { messages } from '../../lib/messaging/messages';
 import { asMessageListener } from '../../lib/messaging/listen';
 import { createRouter } from '../../lib/messaging/router';
@@ -12,11 +11,14 @@ import { createInjectHandlers } from './inject-handlers';
 import { createMatchHandlers } from './match-handlers';
 import { openNoteRepository } from './note-handlers';
 import { injectWhereNotesAre } from './notes-on-load';
+import { setUpPacks } from './packs';
 
 export default defineBackground(() => {
   const notes = openNoteRepository();
+  const packs = setUpPacks();
   const route = createRouter(messages, {
-    ...createMatchHandlers(() => bundledPacks, setBadge),
+    ...createMatchHandlers(packs.enabled, setBadge),
+    ...packs.handlers,
     ...createNoteHandlers(notes),
     ...createInjectHandlers(),
   });

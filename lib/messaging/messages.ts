@@ -1,7 +1,8 @@
 import { contentMessages } from './content-messages';
 import { matchMessages } from './match-messages';
 import { noteMessages } from './note-messages';
+import { packMessages } from './pack-messages';
 
 /** Every message the background answers, by type. */
-export const messages = { ...matchMessages, ...noteMessages, ...contentMessages };
+export const messages = { ...matchMessages, ...packMessages, ...noteMessages, ...contentMessages };
 export type Messages = typeof messages;
