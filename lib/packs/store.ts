@@ -46,6 +46,11 @@ export interface PackSummary {
 
 /** More imported packs than any reader follows at once; storage would run out first for large ones. */
 export const MAX_IMPORTED_PACKS = 50;
+/**
+ * Names an imported pack may give the page pre-check, which runs on every page while the pack is on:
+ * one alternation of them all, so its cost grows with their number. The Baku pack gives about 40.
+ */
+export const MAX_PRECHECK_NAMES = 500;
 
 const EntrySchema = z.object({
   id: z.string(),
@@ -163,6 +168,13 @@ export function createPackStore({ area, bundled, parse = parsePack, verify, now 
       if (bundledIds.has(pack.id)) {
         throw new Error(`The pack's id "${pack.id}" is the id of a pack bundled with Crosscheck; change "id" in the file to import it as a story of its own.`);
       }
+      const precheck = precheckSpec(pack);
+      const names = precheck.key.length + precheck.sides.flat().length + precheck.places.length;
+      if (names > MAX_PRECHECK_NAMES) {
+        throw new Error(
+          `The pack gives the page pre-check ${names} names (aliases of its key entities, of the event's sides and places); at most ${MAX_PRECHECK_NAMES}, as it runs on every page. Keep the spellings copy uses.`,
+        );
+      }
       try {
         verify?.(pack);
       } catch (err) {
@@ -172,7 +184,7 @@ export function createPackStore({ area, bundled, parse = parsePack, verify, now 
         const state = await readState();
         const replaced = state.imported.some((e) => e.id === pack.id);
         if (!replaced && state.imported.length >= MAX_IMPORTED_PACKS) throw new Error(`Crosscheck keeps at most ${MAX_IMPORTED_PACKS} imported packs; remove one first.`);
-        const entry: Entry = { id: pack.id, title: pack.story.title, date: pack.story.date, languages: pack.languages, claims: pack.claims.length, importedAt: now(), precheck: precheckSpec(pack) };
+        const entry: Entry = { id: pack.id, title: pack.story.title, date: pack.story.date, languages: pack.languages, claims: pack.claims.length, importedAt: now(), precheck };
         const next: State = {
           off: state.off.filter((id) => id !== pack.id),
           imported: replaced ? state.imported.map((e) => (e.id === pack.id ? entry : e)) : [...state.imported, entry],

@@ -2,6 +2,8 @@ import { describe, expect, it, test, vi } from 'vitest';
 import { bakuPackData, parsePack } from '../../../lib/pack/load';
 import { precheckSpec } from '../../../lib/pack/precheck';
 import { IMPORTED_PRECHECK_KEY, PACKS_IMPORTED_KEY, PACKS_OFF_KEY, packKey } from '../../../lib/packs/content-keys';
+import { LANGUAGES } from '../../../lib/lang';
+import { checkWithEngine } from '../../../lib/packs/engine-check';
 import { anyImportedOn, createPackStore, type PackStoreDeps } from '../../../lib/packs/store';
 import { PORT_ID, brokenPortStrikeText, memoryStorage, otherPackText, portStrikeText } from './fixtures';
 
@@ -84,6 +86,17 @@ describe('importing a pack', () => {
     const { store, snapshot } = setup({ verify: () => { throw new Error('unknown frame'); } });
     const before = snapshot();
     await expect(store.importText(portStrikeText())).rejects.toThrow('The matcher cannot read this pack: unknown frame');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('refuses a pack whose names would make the pre-check on every page too costly', async () => {
+    const pack = JSON.parse(portStrikeText());
+    pack.entities.find((e: { id: string }) => e.id === 'carrow').aliases.en = Array.from({ length: 64 }, (_, i) => `harbour${i}`);
+    for (let i = 0; i < 8; i++) pack.entities.push({ id: `quay-${i}`, kind: 'place', label: `Quay ${i}`, aliases: { en: Array.from({ length: 64 }, (_, j) => `quay${i}x${j}`) } });
+    pack.event.places.push(...Array.from({ length: 8 }, (_, i) => `quay-${i}`));
+    const { store, snapshot } = setup();
+    const before = snapshot();
+    await expect(store.importText(JSON.stringify(pack))).rejects.toThrow(/^The pack gives the page pre-check \d+ names .*at most 500, as it runs on every page/);
     expect(snapshot()).toEqual(before);
   });
 
@@ -209,5 +222,17 @@ describe('the packs the matcher gets', () => {
     // Not awaited: a page's match request may arrive while the switch is being saved.
     void store.setEnabled(BAKU, false);
     expect(await store.enabled()).toEqual([]);
+  });
+});
+
+describe('checkWithEngine', () => {
+  it('lets a pack in a language the matcher reads through, and refuses one in none of them', async () => {
+    const check = checkWithEngine(LANGUAGES);
+    const pack = parsePack(JSON.parse(portStrikeText()));
+    expect(() => check(pack)).not.toThrow();
+    const { store } = setup({ verify: check });
+    const arabic = JSON.parse(portStrikeText());
+    arabic.languages = ['ar'];
+    await expect(store.importText(JSON.stringify(arabic))).rejects.toThrow("The matcher cannot read this pack: it reads en, and this pack's languages are ar");
   });
 });
