@@ -10,9 +10,12 @@ import { extensionApi, startLight } from '../crosscheck-light/light';
  * one: on a page about one of them, it asks the background for the full script. Selections are left
  * to the manifest's script.
  */
-export default defineUnlistedScript(async () => {
-  const specs = storedPrecheckSpecs((await extensionApi().storage.local.get(IMPORTED_PRECHECK_KEY))[IMPORTED_PRECHECK_KEY]);
-  // Registered a moment too long (the last imported pack was just switched off): nothing to look for.
-  if (!specs.length) return;
-  startLight({ precheck: compilePrecheck(specs), selection: false, timing: false });
+export default defineUnlistedScript(() => {
+  void (async () => {
+    const specs = storedPrecheckSpecs((await extensionApi().storage.local.get(IMPORTED_PRECHECK_KEY))[IMPORTED_PRECHECK_KEY]);
+    // Registered a moment too long (the last imported pack was just switched off): nothing to look for.
+    if (!specs.length) return;
+    startLight({ precheck: compilePrecheck(specs), selection: false, timing: false });
+    // Orphaned by an extension reload before the read came back: nothing to do.
+  })().catch(() => undefined);
 });
