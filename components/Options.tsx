@@ -3,6 +3,7 @@ import { STATUSES } from '../lib/match/types';
 import { siteFromInput, type Settings } from '../lib/settings/schema';
 import { THEMES } from '../lib/settings/site';
 import { STATUS_TEXT } from './labels';
+import { PacksSection } from './PacksSection';
 
 type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
 
@@ -75,6 +76,7 @@ export function Options({ initial, save }: Props) {
           <button type="submit">Add</button>
         </form>
       </fieldset>
+      <PacksSection />
       <fieldset>
         <legend>Colours</legend>
         {THEMES.map((t) => (

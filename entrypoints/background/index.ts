@@ -1,6 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { bundledPacks } from '../../lib/pack/load';
 import { messages } from '../../lib/messaging/messages';
 import { asMessageListener } from '../../lib/messaging/listen';
 import { NOTE_TEXT_MESSAGES } from '../../lib/messaging/note-messages';
@@ -15,15 +14,18 @@ import { createMatchHandlers } from './match-handlers';
 import { createFrameHandlers } from './note-frame-handlers';
 import { openNoteRepository } from './note-handlers';
 import { injectWhereNotesAre } from './notes-on-load';
+import { setUpPacks } from './packs';
 
 export default defineBackground(() => {
   const notes = openNoteRepository();
   const isExtensionPage = fromExtensionPage(browser.runtime.getURL('/'));
+  const packs = setUpPacks();
   const route = createRouter(messages, {
-    ...createMatchHandlers(() => bundledPacks, setBadge),
+    ...createMatchHandlers(packs.enabled, setBadge),
+    ...packs.handlers,
     // What the reader wrote is read and changed from the extension's own pages only, never from a page's content script.
     ...onlyFrom(createNoteHandlers(notes), NOTE_TEXT_MESSAGES, isExtensionPage),
-    ...createFrameHandlers(notes, () => bundledPacks, isExtensionPage),
+    ...createFrameHandlers(notes, packs.enabled, isExtensionPage),
     ...createInjectHandlers(),
   });
   // Every message is untrusted until its schema has parsed it (the router does that first).

@@ -2,11 +2,15 @@ import { findPassagesAll } from '../../lib/match/find-passages';
 import type { Pack } from '../../lib/pack/schema';
 import { claimKey, claimView, storyView } from '../../lib/pack/view';
 
-/** Runs the matcher for a page. The matcher (and its language model) lives here, not in every page. */
-export function createMatchHandlers(packs: () => readonly Pack[], setBadge: (tabId: number, flagged: number) => void) {
+/**
+ * Runs the matcher for a page. The matcher (and its language model) lives here, not in every page.
+ * `packs` gives the packs that are on, the same objects from call to call until they change (the
+ * matcher keeps each pack's compiled form per object).
+ */
+export function createMatchHandlers(packs: () => Promise<readonly Pack[]>, setBadge: (tabId: number, flagged: number) => void) {
   return {
-    match: ({ text, context }: { text: string; context?: string }) => {
-      const enabled = packs();
+    match: async ({ text, context }: { text: string; context?: string }) => {
+      const enabled = await packs();
       const passages = context ? matchAfter(context, text, enabled) : findPassagesAll(text, enabled);
       const claims: Record<string, NonNullable<ReturnType<typeof claimView>>> = {};
       const stories: Record<string, ReturnType<typeof storyView>> = {};
@@ -17,11 +21,11 @@ export function createMatchHandlers(packs: () => readonly Pack[], setBadge: (tab
       }
       return { passages, claims, stories };
     },
-    'packs.views': () => {
-      const enabled = packs();
+    'packs.views': async () => {
+      const enabled = await packs();
       return { stories: enabled.map(storyView), claims: enabled.flatMap((p) => p.claims.map((c) => claimView(p, c.id)!)) };
     },
-    'claims.list': () => packs().flatMap((p) => p.claims.map((c) => ({ id: claimKey(p.id, c.id), question: c.question }))),
+    'claims.list': async () => (await packs()).flatMap((p) => p.claims.map((c) => ({ id: claimKey(p.id, c.id), question: c.question }))),
     reportCounts: ({ flagged }: { flagged: number }, sender: { tabId?: number }) => {
       if (sender.tabId !== undefined) setBadge(sender.tabId, flagged);
       return null;

@@ -1,41 +1,51 @@
 import type { browser as Browser } from 'wxt/browser';
-import { mentionsStory, pageIsAboutStory } from '../../lib/dom/page-precheck';
-
+import type { Precheck } from '../../lib/pack/precheck';
 import { watchForNewText } from '../../lib/dom/watch-changes';
 import type { Result } from '../../lib/messaging/protocol';
+import { PACKS_OFF_KEY, storedPacksOff } from '../../lib/packs/content-keys';
 import { SETTINGS_KEY, isSiteIn, storedDisabledSites } from '../../lib/settings/site';
-import { publishHandover, type Handover } from '../crosscheck-page/handover';
+import { joinHandover } from '../crosscheck-page/handover';
 import { LIGHT_LOAD_MARK, measure, timed } from '../crosscheck-page/work-timing';
 
 /**
  * The extension API, looked up when first needed. Why not `wxt/browser`: it reads `browser.runtime.id`
  * as the bundle loads, and the first touch of `runtime` in a page costs about half a millisecond.
  */
-const extensionApi = (): typeof Browser => {
+export const extensionApi = (): typeof Browser => {
   const g = globalThis as unknown as { browser?: typeof Browser; chrome: typeof Browser };
   return g.browser?.runtime?.id ? g.browser : g.chrome;
 };
 
+export interface LightOptions {
+  /** The pre-check of the packs this script looks for: the bundled ones, or the imported ones. */
+  precheck: Precheck;
+  /** Offers the Add-note button on a selection: the manifest's script does; the second one leaves it to it. */
+  selection: boolean;
+  /** Records the bench's measures, which start at the manifest's script's load mark (that script only). */
+  timing: boolean;
+}
+
 /**
- * The content script every page gets: the pre-check, a watcher for text added later, and nothing more
- * unless the page needs Crosscheck. It calls no extension API until then: on a page not about the
- * story, its whole cost is evaluating this bundle, the pre-check and three listeners.
+ * A small content script: the pre-check, a watcher for text added later, and nothing more unless the
+ * page needs Crosscheck. The manifest's script runs it with the bundled packs' pre-check, baked in, and
+ * calls no extension API until then: on a page not about a story, its whole cost is evaluating this
+ * bundle, the pre-check and three listeners. While an imported pack is on, a second script runs it
+ * with the imported packs' pre-check (entrypoints/crosscheck-imported); both join one handover.
  *
  * The full script (page checker, highlights, card, notes UI, tab messages) is injected by the
- * background when this script finds the page about the story (now, or later on live blogs and
- * single-page apps) on a site the reader has not switched off, or when the reader selects text (the
+ * background when this script finds the page about a story that is on (now, or later on live blogs
+ * and single-page apps) on a site the reader has not switched off, or when the reader selects text (the
  * Add-note button). The background injects it itself into a page with notes, and the popup and the
  * shortcuts do when they find no full script to talk to.
  */
-export function startLight(): void {
+export function startLight({ precheck, selection, timing }: LightOptions): void {
   // This script's watchers; they stop once the full script runs (it has its own), or when this copy
   // finds itself orphaned by an extension reload.
   const light = new AbortController();
   // Aborted with a reason: without one Chromium builds a DOMException for it, which took 8–9 ms in
   // `npm run bench` (Chromium 156 under Playwright), right as the full script starts.
   const stop = (reason: string) => light.abort(reason);
-  const handover: Handover = { aboutStory: false, selectionPending: false, stopLight: () => stop('the full script runs') };
-  publishHandover(handover);
+  const handover = joinHandover(() => stop('the full script runs'));
 
   /** False once an extension reload or removal has orphaned this script (its runtime has no id then). */
   const alive = (): boolean => {
@@ -61,61 +71,73 @@ export function startLight(): void {
     });
   };
 
-  /** The site is on in the reader's settings (read only once something needs them; kept for the full script). */
-  const siteOn = async (): Promise<boolean> => {
-    handover.settings = { stored: (await extensionApi().storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] };
-    return !isSiteIn(storedDisabledSites(handover.settings.stored), location.href);
+  /**
+   * The site is on in the reader's settings and, for a page about `stories`, one of them is switched
+   * on (read only once something needs them, in one call; the settings are kept for the full script).
+   */
+  const allowed = async (stories: readonly string[] | null): Promise<boolean> => {
+    const stored = await extensionApi().storage.local.get([SETTINGS_KEY, PACKS_OFF_KEY]);
+    handover.settings = { stored: stored[SETTINGS_KEY] };
+    if (isSiteIn(storedDisabledSites(handover.settings.stored), location.href)) return false;
+    const off = storedPacksOff(stored[PACKS_OFF_KEY]);
+    return !stories || stories.some((id) => !off.includes(id));
   };
 
-  /** The page is about the story: the full script follows, unless the reader switched this site off. */
-  let waitingForSite = false;
+  /** The page is about `stories`: the full script follows, unless the reader switched the site or the stories off. */
+  let about = false;
+  let waiting = false;
   let timedAsk = false;
-  const aboutStory = async (): Promise<void> => {
+  const aboutStory = async (stories: string[]): Promise<void> => {
+    about = true;
     handover.aboutStory = true;
     if (!alive()) return;
-    const on = await siteOn();
-    if (on) return timed(!timedAsk, 'ask', () => ((timedAsk = true), loadFull()));
-    if (waitingForSite) return;
-    waitingForSite = true;
-    // Switched back on from the popup or the options page: start then.
-    const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !changes[SETTINGS_KEY] || !alive()) return;
-      handover.settings = { stored: changes[SETTINGS_KEY].newValue };
-      if (!isSiteIn(storedDisabledSites(handover.settings.stored), location.href)) loadFull();
+    if (await allowed(stories)) return timed(timing && !timedAsk, 'ask', () => ((timedAsk = true), loadFull()));
+    if (waiting) return;
+    waiting = true;
+    // The site or a story switched back on from the popup or the options page: start then.
+    const onChange = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(changes[SETTINGS_KEY] || changes[PACKS_OFF_KEY]) || !alive()) return;
+      void allowed(stories).then((on) => on && loadFull(), () => undefined);
     };
     extensionApi().storage.onChanged.addListener(onChange);
     light.signal.addEventListener('abort', () => extensionApi().storage.onChanged.removeListener(onChange), { once: true });
   };
 
   const body = document.body;
-  if (body && pageIsAboutStory(body)) {
+  // One copy of the text (no layout); see lib/dom/page-precheck.ts for what was tried instead.
+  const storiesOnPage = (root: HTMLElement) => precheck.about(root.textContent ?? '');
+  const found = body ? storiesOnPage(body) : [];
+  if (found.length) {
     // Its first step (up to reading the settings) is part of this measure; the rest is timed as "ask".
-    void aboutStory().catch(() => undefined);
-    measureLight();
+    void aboutStory(found).catch(() => undefined);
+    if (timing) measureLight();
     // The full script measures "crosscheck" up to its last highlight.
     return;
   }
-  if (/^https?:$/.test(location.protocol)) {
+  if (selection && /^https?:$/.test(location.protocol)) {
     // A finished selection gets the Add-note button, which is part of the full script. A site
     // switched off gets none of Crosscheck, the button included.
     const onSelectEnd = () => {
       if (loading || document.getSelection()?.isCollapsed !== false || !alive()) return;
       handover.selectionPending = true;
-      void siteOn().then((on) => on && loadFull(), () => undefined);
+      void allowed(null).then((on) => on && loadFull(), () => undefined);
     };
     document.addEventListener('mouseup', onSelectEnd, { signal: light.signal });
     document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), { signal: light.signal });
   }
-  // Text added later (live blogs, single-page apps) may make the page about the story. Only text
-  // that names part of the story can, so the whole page is re-tested only then.
+  // Text added later (live blogs, single-page apps) may make the page about a story. Only text
+  // that names part of one can, so the whole page is re-tested only then.
   if (body)
     watchForNewText(
       body,
       (added) => {
-        if (!handover.aboutStory && added.some((n) => mentionsStory(n.textContent ?? '')) && pageIsAboutStory(body)) void aboutStory().catch(() => undefined);
+        if (about || !added.some((n) => precheck.mentions(n.textContent ?? ''))) return;
+        const stories = storiesOnPage(body);
+        if (stories.length) void aboutStory(stories).catch(() => undefined);
       },
       { debounceMs: 400, signal: light.signal },
     );
+  if (!timing) return;
   measureLight();
   // The end of the first check on a page that is not about the story (read by `npm run bench` and the tests).
   measure('crosscheck:skip', LIGHT_LOAD_MARK);

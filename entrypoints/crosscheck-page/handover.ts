@@ -30,6 +30,26 @@ export const publishHandover = (handover: Handover): void => {
 };
 
 /**
+ * The handover a small script shares with the other one in this page (the manifest's, and the one
+ * for imported packs while it is registered): both run in the extension's isolated world, in either
+ * order. The first publishes it; the second adds its own stop, so the full script stops both.
+ */
+export function joinHandover(stop: () => void): Handover {
+  const existing = currentHandover();
+  if (!existing) {
+    const handover: Handover = { aboutStory: false, selectionPending: false, stopLight: stop };
+    publishHandover(handover);
+    return handover;
+  }
+  const before = existing.stopLight;
+  existing.stopLight = () => {
+    before();
+    stop();
+  };
+  return existing;
+}
+
+/**
  * The context of the full script already running in this page, if any: a second injection (the small
  * script and the popup may both ask) finds it and does nothing. After an extension reload the old
  * one's context is no longer valid, and the new script starts (which stops the old one).

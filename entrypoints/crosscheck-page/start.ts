@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asMessageListener } from '../../lib/messaging/listen';
+import { useImportedPrecheck } from '../../lib/dom/page-precheck';
 import { watchForNewText } from '../../lib/dom/watch-changes';
+import { IMPORTED_PRECHECK_KEY, PACK_KEYS, storedPrecheckSpecs } from '../../lib/packs/content-keys';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
 import { injectHighlightStyle } from './highlight-style';
@@ -84,9 +86,13 @@ export async function startCrosscheck(ctx: ContentScriptContext, handover: Hando
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   });
-  // Every synchronous stretch is timed (first use of an extension API is not free either).
-  const stored = handover.settings ?? { stored: (await timed(true, 'settings', () => browser.storage.local.get(SETTINGS_KEY)))[SETTINGS_KEY] };
+  // Every synchronous stretch is timed (first use of an extension API is not free either). The
+  // imported packs' pre-check comes in the same read: a page about one of them, brought here by the
+  // popup or a note rather than by a small script, is checked too.
+  const read = await timed(true, 'settings', () => browser.storage.local.get(handover.settings ? [IMPORTED_PRECHECK_KEY] : [SETTINGS_KEY, IMPORTED_PRECHECK_KEY]));
+  const stored = handover.settings ?? { stored: read[SETTINGS_KEY] };
   settings = timed(true, 'settings', () => readSettings(stored.stored));
+  useImportedPrecheck(storedPrecheckSpecs(read[IMPORTED_PRECHECK_KEY]));
   settingsRead();
 
   /** Listeners that only matter once the first check is done (and notes, one message on most pages). */
@@ -98,12 +104,13 @@ export async function startCrosscheck(ctx: ContentScriptContext, handover: Hando
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
     void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onFocusedOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
 
-    // Settings changed in the popup or options page: check again with the new ones. The old
-    // highlights stay until the new ones are ready, so the page never flashes unmarked; a second
-    // change before then starts over from a clean page.
+    // Settings or packs changed in the popup or options page: check again with the new ones (the
+    // background matches with the packs that are on). The old highlights stay until the new ones are
+    // ready, so the page never flashes unmarked; a second change before then starts over from a clean page.
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !changes[SETTINGS_KEY] || !ctx.isValid) return;
-      settings = readSettings(changes[SETTINGS_KEY].newValue);
+      if (area !== 'local' || !(changes[SETTINGS_KEY] || PACK_KEYS.some((k) => changes[k])) || !ctx.isValid) return;
+      if (changes[SETTINGS_KEY]) settings = readSettings(changes[SETTINGS_KEY].newValue);
+      if (changes[IMPORTED_PRECHECK_KEY]) useImportedPrecheck(storedPrecheckSpecs(changes[IMPORTED_PRECHECK_KEY].newValue));
       if (previous) {
         dropPrevious(previous);
         checker?.clear();

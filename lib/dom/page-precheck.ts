@@ -1,5 +1,5 @@
 import bundled from '../../assets/packs/precheck.json';
-import { compilePrecheck, type PrecheckSpec } from '../pack/precheck';
+import { compilePrecheck, type Precheck, type PrecheckSpec } from '../pack/precheck';
 
 /**
  * The pre-check on a page's whole text, run by the small content script on every page. Most pages
@@ -12,9 +12,24 @@ import { compilePrecheck, type PrecheckSpec } from '../pack/precheck';
  */
 export const bundledPrecheck = compilePrecheck(bundled as PrecheckSpec[]);
 
+// The imported packs' pre-check, once the full script has read it from storage.
+let imported: Precheck | null = null;
+
+/**
+ * Adds the imported packs' pre-check (as storage holds it) to `pageIsAboutStory` and `mentionsStory`.
+ * The full script calls it before it checks a page and whenever the packs change, so a page about an
+ * imported story is checked when the popup or a note brings the full script in. The small script never
+ * does: it is handed one pre-check and asks nothing else.
+ */
+export function useImportedPrecheck(specs: readonly PrecheckSpec[]): void {
+  imported = specs.length ? compilePrecheck(specs) : null;
+}
+
+/** The page may be about a story of a bundled pack, or of an imported one the full script knows of. */
 export function pageIsAboutStory(body: HTMLElement): boolean {
-  return bundledPrecheck.about(body.textContent ?? '').length > 0;
+  const text = body.textContent ?? '';
+  return bundledPrecheck.about(text).length > 0 || (imported?.about(text).length ?? 0) > 0;
 }
 
 /** Text added later can only make the page about a story if it names part of one. */
-export const mentionsStory = (text: string): boolean => bundledPrecheck.mentions(text);
+export const mentionsStory = (text: string): boolean => bundledPrecheck.mentions(text) || (imported?.mentions(text) ?? false);

@@ -8,7 +8,7 @@ type Deps = {
   sessions: FrameSessions;
   repo: Pick<NoteRepository, 'add' | 'update' | 'get'>;
   /** Claim ids and questions for the editor's "About claim" list. */
-  claims: () => { id: string; question: string }[];
+  claims: () => Promise<{ id: string; question: string }[]>;
   /** True for the extension's own documents (see fromExtensionPage in lib/messaging/sender-gate.ts). */
   isExtensionPage: (sender: Sender) => boolean;
 };
@@ -39,13 +39,13 @@ export function createNoteFrameHandlers({ sessions, repo, claims, isExtensionPag
     },
     'noteFrame.take': async ({ token }, sender) => {
       const draft = await sessions.take(token, frameOf(sender));
-      if (draft.kind === 'new') return { kind: 'new', quote: draft.selectors.quote.exact, claims: claims() };
+      if (draft.kind === 'new') return { kind: 'new', quote: draft.selectors.quote.exact, claims: await claims() };
       const note = await repo.get(draft.id);
       if (!note) {
         await sessions.end(token);
         throw new NoteNotFoundError(draft.id);
       }
-      return { kind: 'note', quote: note.quote, note: { body: note.body, tag: note.tag, claimId: note.claimId }, claims: claims() };
+      return { kind: 'note', quote: note.quote, note: { body: note.body, tag: note.tag, claimId: note.claimId }, claims: await claims() };
     },
     'noteFrame.save': async ({ token, note }, sender) => {
       const draft = await sessions.ofFrame(token, frameOf(sender));

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const LIGHT = path.join(ROOT, 'entrypoints/crosscheck-light/index.ts');
 const FULL = path.join(ROOT, 'entrypoints/crosscheck-page/index.ts');
+const IMPORTED = path.join(ROOT, 'entrypoints/crosscheck-imported/index.ts');
 
 function resolve(from: string, spec: string): string | null {
   const base = path.resolve(path.dirname(from), spec.replace(/\?inline$/, ''));
@@ -45,14 +46,21 @@ function graphOf(entry: string): { files: string[]; packages: string[] } {
 }
 
 const HEAVY_LIBS = /^(dexie|wink|@mozilla\/readability)/;
-const NEVER_IN_A_PAGE = /\.json$|^assets\/|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background|note-frame)/;
+// The derived pre-check (assets/packs/precheck.json, the bundled packs' names) is the one asset a page gets.
+const NEVER_IN_A_PAGE = /^assets\/(?!packs\/precheck\.json$)|^lib\/packs\/(?!content-keys)|^lib\/(notes\/(db|repository)|match\/(?!precheck|types)|claims\/(schema|load)|pack\/(schema|load))|^components\/(Popup|Options|NotesView|ClaimList)|^entrypoints\/(popup|options|background|note-frame)/;
 
 describe('the small content script (every page)', () => {
   const graph = graphOf(LIGHT);
 
   it('follows the graph from the entrypoint', () => {
     expect(graph.files).toContain('entrypoints/crosscheck-light/light.ts');
-    expect(graph.files).toContain('lib/match/precheck.ts');
+    expect(graph.files).toContain('lib/pack/precheck.ts');
+    expect(graph.files).toContain('assets/packs/precheck.json');
+  });
+
+  it('bundles no pack, no database and no matcher', () => {
+    expect(graph.packages.filter((p) => HEAVY_LIBS.test(p))).toEqual([]);
+    expect(graph.files.filter((f) => NEVER_IN_A_PAGE.test(f))).toEqual([]);
   });
 
   it('bundles no Preact, no UI, no zod and no page checker: those are in the full script', () => {
@@ -61,6 +69,22 @@ describe('the small content script (every page)', () => {
   });
 
   it('never imports the full script', () => {
+    expect(graph.files).not.toContain('entrypoints/crosscheck-page/index.ts');
+  });
+});
+
+describe('the small content script for imported packs (every page, while one is on)', () => {
+  const graph = graphOf(IMPORTED);
+
+  it('runs the manifest script\'s code with a pre-check read from storage, not its own copy', () => {
+    expect(graph.files).toContain('entrypoints/crosscheck-light/light.ts');
+    expect(graph.files).toContain('lib/packs/content-keys.ts');
+  });
+
+  it('bundles neither the bundled packs\' pre-check nor zod, Preact, a pack or the full script', () => {
+    expect(graph.files.filter((f) => /\.json$|^lib\/dom\/page-precheck|\.tsx$|^components\//.test(f))).toEqual([]);
+    expect(graph.packages.filter((p) => /^(preact|@preact\/|zod)/.test(p) || HEAVY_LIBS.test(p))).toEqual([]);
+    expect(graph.files.filter((f) => NEVER_IN_A_PAGE.test(f))).toEqual([]);
     expect(graph.files).not.toContain('entrypoints/crosscheck-page/index.ts');
   });
 });
