@@ -32,7 +32,7 @@ function setup(label: string) {
   const sessions = createFrameSessions({ store: storageAreaStore(memoryArea()) });
   const route = createRouter(
     noteFrameMessages,
-    createNoteFrameHandlers({ sessions, repo, claims: () => [{ id: 'c-1', question: 'Did they meet?' }], isExtensionPage: fromExtensionPage(ORIGIN) }),
+    createNoteFrameHandlers({ sessions, repo, claims: async () => [{ id: 'c-1', question: 'Did they meet?' }], isExtensionPage: fromExtensionPage(ORIGIN) }),
   );
   const send = (type: string, payload: unknown, sender: Sender) => route({ type, payload }, sender);
   const ok = async (type: string, payload: unknown, sender: Sender) => {
