@@ -7,7 +7,7 @@ import { creditFor, creditsIn, judgeCredit, type Credit } from './attribution';
 import { compilePack, type CompiledLang, type CompiledPack } from './compile-pack';
 import { modelEvents, nearestTie, sentenceTie } from './events';
 import { readFrame } from './frames';
-import { placeMentions, sidesIn } from './frames/common';
+import { otherParty, placeMentions, sidesIn } from './frames/common';
 import type { FrameContext, Hit } from './frames/types';
 import { novelElements } from './open-world';
 import { toDocument, viewSentence, type SentenceView } from './sentence-view';
@@ -262,8 +262,16 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
   // only a page about another meeting, or another meeting named by its own date, place or cues, silences it.
   const tie = sentenceTie(cp, ctx.events, s, whole);
   if (ctx.events.dominant === 'other' && !(tie.event === 'target' && tie.cue)) return null;
-  if (tie.event === 'other' && (tie.named || !ctx.elsewhere(s, whole))) return null;
-  if (ctx.elsewhere(s, whole) && tie.event !== 'other' && tie.event !== 'mixed') return null;
+  if (tie.event === 'other' && tie.named) return null;
+  // Another gathering ("a meeting of the region's energy ministers"), another party, or the sentences
+  // right after another meeting's venue: what they add is that meeting's.
+  const cues = s.cl.lang.cues;
+  const meeting = cues.meeting.exec(s.f);
+  // The party right after the meeting word and a connector ("a meeting of X", "talks with X").
+  const connector = meeting && /^\s*(?:of|with|between|among|بين|مع)\s/u.test(s.f.slice(meeting.index + meeting[0].length));
+  const after = meeting && connector ? { start: meeting.index + meeting[0].length, end: Math.min(s.f.length, meeting.index + meeting[0].length + 40) } : null;
+  if (cues.otherGathering.test(s.f) || (after && otherParty(cp, s, after))) return null;
+  if (tie.event !== 'other' && tie.event !== 'mixed' && ctx.elsewhere(s, whole)) return null;
   const ev = cp.pack.event;
   const aboutEvent =
     s.cl.lang.cues.meeting.test(s.f) ||

@@ -11,6 +11,8 @@ export interface Element extends Span {
   kind: 'entity' | 'name' | 'number' | 'date' | 'quote' | 'decision';
 }
 
+const ATTRIBUTED_TO = /\b(?:told|tells|telling|according to|quoted by|cited by|reported by|reporting by|via|speaking to|spoke to|in an interview with)\s+(?:the\s+)?$/i;
+
 // Words for one meeting count the same ("one session" is "one meeting"); other nouns by their stem.
 const MEETING_NOUN = /^(?:meetings?|sessions?|rounds?|encounters?|talks?|sittings?|contacts?)$/;
 const canonicalNoun = (noun: string) => (MEETING_NOUN.test(noun) ? 'meeting' : noun.slice(0, 4));
@@ -41,7 +43,10 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
       overlapsBackground(s, background, span);
   // A claim's own names ("Ron Dermer headed the team" is the claim that he did) are not additions to it;
   // its numbers, dates and quotes may be ("three meetings" says more than "several").
-  const ownName = (e: Element) => (e.kind === 'entity' || e.kind === 'name') && claimed.some((k) => e.start < k.end && e.end > k.start);
+  const claimedEntities = new Set(s.mentions.filter((m) => claimed.some((k) => m.start < k.end && m.end > k.start)).map((m) => m.entity));
+  const ownName = (e: Element) =>
+    (e.kind === 'entity' || e.kind === 'name') &&
+    (claimed.some((k) => e.start < k.end && e.end > k.start) || s.mentions.some((m) => claimedEntities.has(m.entity) && m.start < e.end && m.end > e.start));
   const accountNameAt = accountSpans(s);
   // A wire dateline ("PORT CITY, March 3 (Agency) —") names the publisher, not a fact.
   const dateline = s.opensParagraph ? lang.cues.dateline.exec(s.text.slice(0, 120)) : null;
@@ -68,6 +73,8 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
         if (!/\p{Lu}/u.test(raw)) continue;
         const start = part.start + Math.max(0, s.text.slice(unfoldRel(s, part.start), unfoldRel(s, part.end)).indexOf(raw));
         const span = { start, end: start + raw.length };
+        // "told the Gulf Courier", "according to Channel 12": the outlet a sentence cites is attribution.
+        if (ATTRIBUTED_TO.test(s.text.slice(0, unfoldRel(s, start)))) continue;
         const name = novelName(s, index, raw, span, start === 0 || /^[\s"“'‘(]*$/.test(s.text.slice(0, unfoldRel(s, start))));
         if (name) add(name);
       }
