@@ -12,6 +12,8 @@ type Props = {
   /** The section's claim; null for what goes beyond every account (open-world passages). */
   claim: ClaimView | null;
   story: StoryView;
+  /** Show the section's own badge (off when the card's head already shows the one kind). */
+  badge?: boolean;
 };
 
 const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
@@ -21,13 +23,13 @@ const accountName = (story: StoryView, id: string) => story.accounts.find((a) =>
  * One claim of a mark's card: how the passage stands on it and why, what each account says with the
  * credited account marked, and for a passage that goes beyond every account, what none of them carries.
  */
-export function ClaimCard({ section, claim, story }: Props) {
+export function ClaimCard({ section, claim, story, badge = true }: Props) {
   const lead = leadPassage(section.passages)!;
   const evidence = [...new Set(section.passages.flatMap((p) => p.evidence))];
   return (
     <section class={`cc-section cc-section--${section.kind}`} data-claim={section.key}>
       <header class="cc-section__head">
-        <StatusBadge status={section.kind} />
+        {badge && <StatusBadge status={section.kind} />}
         <h3 class="cc-question">{claim ? claim.question : 'Goes beyond every account'}</h3>
       </header>
       {section.passages.filter((p) => p.misattributed).map((p) => <Misattributed key={p.start} passage={p} story={story} />)}

@@ -28,10 +28,8 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, onClose }
   return (
     <div class="cc-card" role="dialog" dir="ltr" lang="en" aria-label={`Crosscheck: ${many > 1 ? `${many} claims in this passage` : 'this passage'}`}>
       <header class="cc-card__head">
-        <span class="cc-badges">
-          <StatusBadge status={group.kind} />
-          {many > 1 && <span class="cc-count">{many} claims in this passage, most serious first</span>}
-        </span>
+        {/* One claim: its badge heads the card. Several: each section has its own, the head counts them. */}
+        <span class="cc-badges">{many > 1 ? <span class="cc-count">{many} claims in this passage, most serious first</span> : <StatusBadge status={group.kind} />}</span>
         <button type="button" class="cc-close" onClick={onClose} aria-label="Close">
           ×
         </button>
@@ -41,7 +39,7 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, onClose }
       {group.sections.map((section) => {
         const story = storyOf(section.passages[0]!.pack);
         if (!story) return null;
-        const body = <ClaimCard section={section} claim={claimOf(section.key)} story={story} />;
+        const body = <ClaimCard section={section} claim={claimOf(section.key)} story={story} badge={many > 1} />;
         // Quiet agreement beside a dispute: folded, its question still visible.
         if (section.kind === 'agrees' && rankOf(group.kind) > rankOf('agrees')) {
           return (

@@ -14,7 +14,8 @@ const badge = (kind?: string, counted = false) => `${mark(kind)}[data-crosscheck
  * holds against page rules that use it too. Fills, underlines and badges come from mark-style.ts,
  * which the legend shows too. The badge is the kind's symbol, with the number of claims when one
  * sentence carries several (`data-crosscheck-count`); it comes from CSS rather than text in the
- * page, so the page's text is unchanged and copy-paste gives only the article's words.
+ * page, so the page's text is unchanged and copy-paste gives only the article's words. The badge is
+ * isolated and left to right, so "⇄ 3" reads the same on a right-to-left page.
  */
 export const HIGHLIGHT_CSS = `
 ${mark()} {
@@ -25,7 +26,7 @@ ${mark()} {
 }
 ${KINDS.map((k) => `${mark(k)} { ${markDeclarations(k, ' !important')}; }`).join('\n')}
 ${badge()} {
-  display: inline-block !important; font: 700 0.7em/1 system-ui, sans-serif !important; unicode-bidi: isolate !important;
+  display: inline-block !important; font: 700 0.7em/1 system-ui, sans-serif !important; unicode-bidi: isolate !important; direction: ltr !important;
   vertical-align: super !important; margin-inline-start: 2px !important; padding: 1px 3px !important; border-radius: 3px !important;
   color: #fff !important; text-decoration: none !important; white-space: nowrap !important;
 }
