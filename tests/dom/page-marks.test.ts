@@ -11,7 +11,7 @@ const NEXT = 'Nobody else came.';
 /** Passages over the article's text as the matcher would give them (offsets into `text`). */
 function passagesFor(text: string): Passage[] {
   const at = (s: string) => text.indexOf(s);
-  const base = { position: null, verdicts: { north: 'agrees', south: 'silent' }, evidence: [], pack: 'tale' } as const;
+  const base: Pick<Passage, 'position' | 'verdicts' | 'evidence' | 'pack'> = { position: null, verdicts: { north: 'agrees', south: 'silent' }, evidence: [], pack: 'tale' };
   const s = at(SENTENCE);
   const n = at(NEXT);
   return [
