@@ -1,60 +1,70 @@
 import type { Passage } from '../lib/match/types';
+import type { MarkSection } from '../lib/reader/group-marks';
 import type { ClaimView, StoryView } from '../lib/pack/view';
-import { MISATTRIBUTED_TEXT, STATUS_TEXT } from './labels';
+import { leadPassage } from '../lib/reader/claims-on-page';
+import { onTheClaimItself } from '../lib/reader/kinds';
+import { KIND_TEXT } from './labels';
 import { StatusBadge } from './StatusBadge';
 import { VersionsTable } from './VersionsTable';
 
 type Props = {
-  passage: Passage;
-  /** The passage's claim; null for an open-world unsourced passage (something no claim lists). */
+  section: MarkSection;
+  /** The section's claim; null for what goes beyond every account (open-world passages). */
   claim: ClaimView | null;
   story: StoryView;
-  /** Several stories are on: say which one the passage belongs to. */
-  showStory?: boolean;
-  onClose: () => void;
+  /** Show the section's own badge (off when the card's head already shows the one kind). */
+  badge?: boolean;
 };
 
-/** The in-page card for one highlight: the claim, the accounts' versions, and why the passage matched. */
-export function ClaimCard({ passage, claim, story, showStory = false, onClose }: Props) {
-  const credited = passage.credits ? story.accounts.find((a) => a.id === passage.credits)?.name ?? passage.credits : null;
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+const accountName = (story: StoryView, id: string) => story.accounts.find((a) => a.id === id)?.name ?? id;
+
+/**
+ * One claim of a mark's card: how the passage stands on it and why, what each account says with the
+ * credited account marked, and for a passage that goes beyond every account, what none of them carries.
+ */
+export function ClaimCard({ section, claim, story, badge = true }: Props) {
+  const lead = leadPassage(section.passages)!;
+  const evidence = [...new Set(section.passages.flatMap((p) => p.evidence))];
   return (
-    <div class="cc-card" role="dialog" aria-label={`Crosscheck: ${claim?.question ?? 'unsourced passage'}`}>
-      <header class="cc-card__head">
-        <span class="cc-badges">
-          {passage.misattributed && (
-            <span class="cc-badge cc-badge--misattributed" title={MISATTRIBUTED_TEXT.explain}>
-              <span aria-hidden="true">{MISATTRIBUTED_TEXT.symbol}</span> {MISATTRIBUTED_TEXT.label}
-            </span>
-          )}
-          <StatusBadge status={passage.status} />
-        </span>
-        <button type="button" class="cc-close" onClick={onClose} aria-label="Close">
-          ×
-        </button>
+    <section class={`cc-section cc-section--${section.kind}`} data-claim={section.key}>
+      <header class="cc-section__head">
+        {badge && <StatusBadge status={section.kind} />}
+        <h3 class="cc-question">{claim ? claim.question : 'Goes beyond every account'}</h3>
       </header>
-      {showStory && <p class="cc-story">{story.title}</p>}
-      {passage.misattributed && credited && (
-        <p class="cc-misattributed" role="note">
-          <strong>Credited to {credited}, who did not say this.</strong> {passage.attribution}
-        </p>
-      )}
+      {section.passages.filter((p) => p.misattributed).map((p) => <Misattributed key={p.start} passage={p} story={story} />)}
       {claim ? (
         <>
-          <p class="cc-question">{claim.question}</p>
-          <p class="cc-summary">{claim.summary}</p>
-          <p class="cc-explain">{STATUS_TEXT[passage.status].explain}</p>
-          <VersionsTable claim={claim} story={story} verdicts={passage.verdicts} revisions={passage.revisions} credits={passage.credits} />
+          <p class="cc-explain">{lead.misattributed ? onTheClaimItself(lead.status) : KIND_TEXT[lead.status].explain}</p>
+          <VersionsTable claim={claim} story={story} verdicts={lead.verdicts} revisions={lead.revisions} credits={lead.credits} />
         </>
       ) : (
         <>
-          <p class="cc-question">Goes beyond every account</p>
-          <p class="cc-summary">
-            {(passage.elements ?? []).map((e) => `“${e}”`).join(', ')} {passage.elements && passage.elements.length > 1 ? 'are' : 'is'} in none of the accounts (
-            {story.accounts.map((a) => a.name).join(', ')}).
-          </p>
+          <ul class="cc-elements">
+            {section.passages.map((p) => (
+              <li key={p.start} dir="auto">
+                {p.elements?.length ? quoted(p.elements) : `“${p.text}”`}
+              </li>
+            ))}
+          </ul>
+          <p class="cc-unbacked">No account ({story.accounts.map((a) => a.name).join(', ')}) says this.</p>
         </>
       )}
-      <p class="cc-evidence">Matched on: {passage.evidence.length ? passage.evidence.map((e) => `“${e}”`).join(', ') : '—'}</p>
-    </div>
+      {/* Open-world passages explain themselves by their elements above. */}
+      {claim && <p class="cc-evidence">Matched on: {evidence.length ? quoted(evidence) : '—'}</p>}
+    </section>
+  );
+}
+
+/** The banner of a passage that credits an account with what it did not say, and what it did say. */
+function Misattributed({ passage, story }: { passage: Passage; story: StoryView }) {
+  const credited = passage.credits ? accountName(story, passage.credits) : 'an account';
+  return (
+    <p class="cc-misattributed" role="note">
+      <strong>
+        The page credits this to {credited}, who did not say it.
+      </strong>{' '}
+      {passage.attribution && <span dir="auto">{passage.attribution}</span>}
+    </p>
   );
 }

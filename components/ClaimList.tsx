@@ -1,85 +1,75 @@
-import type { Passage, Status } from '../lib/match/types';
-import { claimKey, versionsOf, type ClaimView, type StoryView } from '../lib/pack/view';
-import { MISATTRIBUTED_TEXT } from './labels';
+import { claimKey, type ClaimView, type StoryView } from '../lib/pack/view';
+import { accountsSplit, leadPassage, sharedVerdicts, type ClaimOnPage } from '../lib/reader/claims-on-page';
+import { kindOf } from '../lib/reader/kinds';
+import { KIND_TEXT } from './labels';
 import { StatusBadge } from './StatusBadge';
 import { VersionsTable } from './VersionsTable';
 
-/** A claim (or the open-world "goes beyond every account" group) with the page's passages on it. */
-export type ClaimOnPage = { key: string; claim: ClaimView | null; story: StoryView; passages: Passage[]; status: Status; misattributed: boolean };
-
-/** How far up the popup a claim goes: what is in dispute first, quiet agreement last. */
-const WEIGHT: Record<Status, number> = { contradicts: 3, contested: 2, unsourced: 1, agrees: 0 };
-const rank = (c: ClaimOnPage) => (c.misattributed ? 10 : 0) + WEIGHT[c.status];
-
-/** Groups a page's passages by claim, each with its most serious status, disputes first, then in reading order. */
-export function claimsOnPage(passages: Passage[], claims: Record<string, ClaimView>, stories: Record<string, StoryView>): ClaimOnPage[] {
-  const groups = new Map<string, ClaimOnPage>();
-  for (const p of [...passages].sort((a, b) => a.start - b.start)) {
-    const story = stories[p.pack];
-    if (!story) continue;
-    const key = p.claim ? claimKey(p.pack, p.claim) : `${p.pack}/open`;
-    const claim = p.claim ? claims[key] : null;
-    if (p.claim && !claim) continue;
-    const group = groups.get(key) ?? { key, claim: claim ?? null, story, passages: [], status: p.status, misattributed: false };
-    group.passages.push(p);
-    if (WEIGHT[p.status] > WEIGHT[group.status]) group.status = p.status;
-    group.misattributed ||= Boolean(p.misattributed);
-    groups.set(key, group);
-  }
-  return [...groups.values()].sort((a, b) => rank(b) - rank(a));
-}
-
-/** True when the accounts' latest versions take different positions on the claim. */
-export const accountsSplit = (claim: ClaimView, story: StoryView) =>
-  new Set(story.accounts.map((a) => versionsOf(claim, a.id).at(-1)?.position).filter(Boolean)).size > 1;
-
 type Props = {
+  /** In the order to show them (claimsOnPage: disputes first). */
   items: ClaimOnPage[];
   showStory?: boolean;
   onJump?: (key: string) => void;
 };
 
-/** Each claim found on the page, the accounts' versions side by side, and a button to go to its passages. */
+/** How many of a claim's passages the popup quotes before "and N more". */
+const QUOTED = 2;
+
+/**
+ * Each claim found on the page: how the page stands on it, the page's own words, the accounts'
+ * versions side by side, and a button to go to its passages. Page text is quoted with `dir="auto"`:
+ * a right-to-left page's sentences lay out in their own direction inside the English popup.
+ */
 export function ClaimList({ items, showStory = false, onJump }: Props) {
   return (
     <ol class="cc-claims">
-      {items.map(({ key, claim, story, passages, status, misattributed }) => {
-        const first = passages.find((p) => p.misattributed) ?? passages[0];
+      {items.map(({ key, claim, story, passages, kind }) => {
+        const lead = leadPassage(passages);
+        // Verdicts only where every passage has the same: two passages may side with different accounts.
+        const verdicts = sharedVerdicts(passages) ?? undefined;
         return (
-          <li class={`cc-claim cc-claim--${status}`} key={key} data-claim={key}>
+          <li class={`cc-claim cc-claim--${kind}`} key={key} data-claim={key} data-kind={kind}>
             <div class="cc-claim__head">
-              <span class="cc-badges">
-                {misattributed && (
-                  <span class="cc-badge cc-badge--misattributed" title={MISATTRIBUTED_TEXT.explain}>
-                    <span aria-hidden="true">{MISATTRIBUTED_TEXT.symbol}</span> {MISATTRIBUTED_TEXT.label}
-                  </span>
-                )}
-                <StatusBadge status={status} />
-              </span>
+              <StatusBadge status={kind} />
               <button type="button" class="cc-jump" onClick={() => onJump?.(key)} title="Scroll to the next passage on this claim">
-                {passages.length} passage{passages.length === 1 ? '' : 's'} →
+                Show {passages.length === 1 ? 'the passage' : `${passages.length} passages`} on the page →
               </button>
             </div>
             {showStory && <p class="cc-story">{story.title}</p>}
+            <p class="cc-question">{claim ? claim.question : 'What goes beyond every account'}</p>
+            <ul class="cc-onpage" aria-label="On this page">
+              {passages.slice(0, QUOTED).map((p) => (
+                <li key={p.start}>
+                  {passages.length > 1 && (
+                    <span class={`cc-onpage__kind cc-onpage__kind--${kindOf(p)}`} title={KIND_TEXT[kindOf(p)].label}>
+                      {KIND_TEXT[kindOf(p)].symbol}
+                    </span>
+                  )}
+                  <q dir="auto">{p.text}</q>
+                </li>
+              ))}
+              {passages.length > QUOTED && <li class="cc-more">and {passages.length - QUOTED} more on the page</li>}
+            </ul>
+            {passages.filter((p) => p.misattributed && p.attribution).map((p) => (
+              <p class="cc-misattributed" key={`m${p.start}`}>
+                <strong>Misattributed:</strong> <span dir="auto">{p.attribution}</span>
+              </p>
+            ))}
             {claim ? (
               <>
-                <p class="cc-question">{claim.question}</p>
                 {accountsSplit(claim, story) && <p class="cc-conflict">The accounts disagree on this.</p>}
-                {misattributed && first?.attribution && <p class="cc-misattributed">{first.attribution}</p>}
-                <VersionsTable claim={claim} story={story} verdicts={first?.verdicts} revisions={first?.revisions} credits={first?.credits} />
+                <VersionsTable claim={claim} story={story} verdicts={verdicts} revisions={verdicts ? lead?.revisions : undefined} credits={lead?.credits} />
               </>
             ) : (
               <>
-                <p class="cc-question">What goes beyond every account</p>
                 <ul class="cc-elements">
                   {passages.map((p) => (
-                    <li key={p.start}>
+                    <li key={p.start} dir="auto">
                       {(p.elements ?? []).map((e) => `“${e}”`).join(', ')}
-                      {p.misattributed && p.attribution ? ` — ${p.attribution}` : ''}
                     </li>
                   ))}
                 </ul>
-                <p class="cc-unbacked">None of {story.accounts.map((a) => a.name).join(', ')} says these.</p>
+                <p class="cc-unbacked">No account ({story.accounts.map((a) => a.name).join(', ')}) says these.</p>
               </>
             )}
           </li>

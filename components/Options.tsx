@@ -3,6 +3,7 @@ import { STATUSES } from '../lib/match/types';
 import { siteFromInput, type Settings } from '../lib/settings/schema';
 import { THEMES } from '../lib/settings/site';
 import { STATUS_TEXT } from './labels';
+import { Legend } from './Legend';
 import { PacksSection } from './PacksSection';
 
 type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
@@ -53,6 +54,7 @@ export function Options({ initial, save }: Props) {
           </label>
         ))}
       </fieldset>
+      <Legend note="Misattributed passages are marked whichever statuses are switched on: they credit an account with what it did not say." />
       <fieldset>
         <legend>Never run on these sites</legend>
         {settings.disabledSites.length === 0 ? (

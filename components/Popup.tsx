@@ -1,7 +1,10 @@
 import { useEffect } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { ClaimView, StoryView } from '../lib/pack/view';
-import { ClaimList, ClaimSetOverview, claimsOnPage } from './ClaimList';
+import { claimsOnPage, summaryLine } from '../lib/reader/claims-on-page';
+import { ClaimList, ClaimSetOverview } from './ClaimList';
+import { CopyReport } from './CopyReport';
+import { Legend } from './Legend';
 import type { PopupApi, PopupState, PopupView } from './popup-state';
 
 const CHECKING_POLL_MS = 400;
@@ -17,7 +20,7 @@ const TABS: Array<[PopupView, string]> = [
   ['notes', 'My notes'],
 ];
 
-/** The toolbar popup: this page's claims with the three versions, the whole claim set, and notes. */
+/** The toolbar popup: what is in dispute on this page first, the whole claim set, and notes. */
 export function Popup({ state, api, views, notesView }: Props) {
   useEffect(() => {
     void (async () => {
@@ -95,7 +98,7 @@ export function Popup({ state, api, views, notesView }: Props) {
         </div>
       )}
       <div class="cc-popup__body" role="tabpanel">
-        {state.view.value === 'page' && <PageView state={state} views={views} onJump={jump} />}
+        {state.view.value === 'page' && <PageView state={state} api={api} views={views} onJump={jump} />}
         {state.view.value === 'claims' && (
           <>
             {views.stories.map((story) => (
@@ -121,7 +124,7 @@ export function Popup({ state, api, views, notesView }: Props) {
   );
 }
 
-function PageView({ state, views, onJump }: { state: PopupState; views: PackViews; onJump: (id: string) => void }) {
+function PageView({ state, api, views, onJump }: { state: PopupState; api: PopupApi; views: PackViews; onJump: (id: string) => void }) {
   if (state.loading.value) return <p class="cc-loading">Reading this page…</p>;
   const page = state.page.value;
   const intro = (
@@ -134,8 +137,9 @@ function PageView({ state, views, onJump }: { state: PopupState; views: PackView
     return (
       <>
         <div class="cc-error" role="alert">
-          <strong>Crosscheck cannot read this page.</strong> Browser pages, extension stores and local files (unless allowed in the
-          extension's details) are off limits. ({state.error.value ?? 'no answer'})
+          <strong>Crosscheck cannot read this page.</strong> Browser pages and extension stores are off limits; for a local file, turn on
+          “Allow access to file URLs” in the extension's details. If the page was open before Crosscheck was installed or updated,
+          reload it. ({state.error.value ?? 'no answer'})
         </div>
         {intro}
       </>
@@ -147,7 +151,7 @@ function PageView({ state, views, onJump }: { state: PopupState; views: PackView
   if (page.error) {
     return (
       <div class="cc-error" role="alert">
-        <strong>Checking this page failed:</strong> {page.error}
+        <strong>Checking this page failed:</strong> {page.error}. Reload the page to check it again.
       </div>
     );
   }
@@ -174,15 +178,21 @@ function PageView({ state, views, onJump }: { state: PopupState; views: PackView
       </>
     );
   }
-  const flagged = page.passages.filter((p) => p.status === 'contradicts' || p.status === 'contested').length;
   return (
     <>
-      <p class="cc-summaryline">
-        {page.passages.length} passage{page.passages.length === 1 ? '' : 's'} on {items.length} claim{items.length === 1 ? '' : 's'}
-        {flagged > 0 ? `, ${flagged} contradicted or contested` : ''}.{!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
-        {page.checking && <span role="status"> Still checking…</span>}
-      </p>
+      <div class="cc-summarybar">
+        <p class="cc-summaryline cc-summaryline--page">
+          <strong>{summaryLine(items)}</strong>
+          {!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
+          {page.checking && <span role="status"> Still checking…</span>}
+        </p>
+        <CopyReport state={state} api={api} page={page} items={items} />
+      </div>
       <ClaimList items={items} showStory={views.stories.length > 1} onJump={onJump} />
+      <details class="cc-legend-fold">
+        <summary>What the marks on the page mean</summary>
+        <Legend />
+      </details>
     </>
   );
 }

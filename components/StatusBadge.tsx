@@ -1,9 +1,9 @@
-import type { Status } from '../lib/match/types';
-import { STATUS_TEXT } from './labels';
+import type { MarkKind } from '../lib/reader/kinds';
+import { KIND_TEXT } from './labels';
 
-/** A status as symbol + word, never colour alone. */
-export function StatusBadge({ status }: { status: Status }) {
-  const t = STATUS_TEXT[status];
+/** A status (or misattribution) as symbol + word, never colour alone. */
+export function StatusBadge({ status }: { status: MarkKind }) {
+  const t = KIND_TEXT[status];
   return (
     <span class={`cc-badge cc-badge--${status}`} title={t.explain}>
       <span aria-hidden="true">{t.symbol}</span> {t.label}

@@ -16,14 +16,16 @@ type Props = {
 /**
  * The accounts side by side, each with its versions in order (an account that changed during the day
  * shows both, the latest last, which verdicts are judged against), and for each the outlet that
- * published it, its date and a link, saying when an account is known only through a relay. Quotes are
- * text nodes (Preact never renders them as HTML).
+ * published it, its date and a link, saying when an account is known only through a relay. Every
+ * version says when it was given. Quotes are text nodes (Preact never renders them as HTML) with
+ * `dir="auto"`, so a quote in another script lays out in its own direction. The columns wrap to one
+ * under another where there is no room for three (a narrow popup, a card on a phone-sized window).
  */
 export function VersionsTable({ claim, story, verdicts, revisions = [], credits }: Props) {
   const latest = story.accounts.map((a) => versionsOf(claim, a.id).at(-1)?.position).filter(Boolean);
   const split = new Set(latest).size > 1;
   return (
-    <div class="cc-versions" role="list" aria-label="What each account says" style={`grid-template-columns: repeat(${Math.min(3, story.accounts.length)}, minmax(0, 1fr))`}>
+    <div class="cc-versions" role="list" aria-label="What each account says">
       {story.accounts.map((account) => {
         const versions = versionsOf(claim, account.id);
         const verdict = verdicts?.[account.id];
@@ -38,19 +40,21 @@ export function VersionsTable({ claim, story, verdicts, revisions = [], credits 
                 </span>
               )}
             </header>
-            {credits === account.id && <p class="cc-credited">The passage credits {account.name}.</p>}
+            {credits === account.id && <p class="cc-credited">The page cites {account.name} here.</p>}
             {versions.length === 0 && <p class="cc-silent">Says nothing on this.</p>}
             {versions.map((v, i) => {
               const source = story.sources[v.source];
               const superseded = i < versions.length - 1;
               return (
                 <div class={`cc-v${superseded ? ' cc-v--earlier' : ''}`} key={`${v.source}-${i}`}>
-                  {versions.length > 1 && <p class="cc-when">{superseded ? `Earlier (${v.time})` : `Latest (${v.time})`}</p>}
+                  <p class="cc-when">{versions.length > 1 ? `${superseded ? 'Earlier' : 'Latest'}: ${v.time}` : v.time}</p>
                   <p class="cc-says">
                     {v.says}
                     {!superseded && split && <span class="cc-differs" title="The accounts disagree on this"> · differs</span>}
                   </p>
-                  <blockquote class="cc-quote">“{v.quote}”</blockquote>
+                  <blockquote class="cc-quote" dir="auto">
+                    “{v.quote}”
+                  </blockquote>
                   <p class="cc-source">
                     {carriedBy(story, account.id, v.source)}
                     {source && (
@@ -77,7 +81,7 @@ export function VersionsTable({ claim, story, verdicts, revisions = [], credits 
           {claim.otherVoices.map((v) => {
             const source = story.sources[v.source];
             return (
-              <p class="cc-says" key={v.quote}>
+              <p class="cc-says" key={v.quote} dir="auto">
                 {v.who}: {v.says}{' '}
                 {source && (
                   <span class="cc-source">

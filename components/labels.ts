@@ -1,11 +1,14 @@
 import type { Status, Verdict } from '../lib/match/types';
+import { KIND_TEXT } from '../lib/reader/kinds';
+
+export { KIND_TEXT };
 
 /** Words and symbols for each status: the symbol carries the meaning where colour cannot. */
 export const STATUS_TEXT: Record<Status, { label: string; symbol: string; explain: string }> = {
-  agrees: { label: 'Agrees', symbol: '✓', explain: 'Every account that speaks to this says the same.' },
-  contradicts: { label: 'Contradicts', symbol: '✗', explain: 'Every account that speaks to this says otherwise.' },
-  contested: { label: 'Contested', symbol: '⇄', explain: 'The accounts disagree among themselves on this.' },
-  unsourced: { label: 'Unsourced', symbol: '?', explain: 'None of the accounts backs this.' },
+  agrees: KIND_TEXT.agrees,
+  contradicts: KIND_TEXT.contradicts,
+  contested: KIND_TEXT.contested,
+  unsourced: KIND_TEXT.unsourced,
 };
 
 export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string }> = {
@@ -15,4 +18,4 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; symbol: string }> = 
 };
 
 /** A passage that credits an account with what it did not say. */
-export const MISATTRIBUTED_TEXT = { label: 'Misattributed', symbol: '!', explain: 'The passage credits an account with what it did not say.' };
+export const MISATTRIBUTED_TEXT = KIND_TEXT.misattributed;

@@ -10,7 +10,12 @@ export interface PopupApi {
   siteEnabled(): Promise<{ site: string | null; enabled: boolean }>;
   setSiteEnabled(enabled: boolean): Promise<void>;
   openOptions(): void;
+  /** Puts text on the clipboard; rejects when the browser refuses. */
+  copyText(text: string): Promise<void>;
 }
+
+/** What became of the last "Copy report": copied, or refused with the report kept for copying by hand. */
+export type CopyState = { ok: true } | { ok: false; error: string; text: string };
 
 /** The popup's state as signals, created per popup so tests can build their own. */
 export function createPopupState() {
@@ -22,6 +27,7 @@ export function createPopupState() {
     site: signal<string | null>(null),
     siteEnabled: signal(true),
     jumpInfo: signal<string | null>(null),
+    copy: signal<CopyState | null>(null),
   };
 }
 export type PopupState = ReturnType<typeof createPopupState>;

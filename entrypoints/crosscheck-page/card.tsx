@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ClaimCard } from '../../components/ClaimCard';
+import { MarkCard } from '../../components/MarkCard';
+import { placeCard } from '../../lib/dom/place-card';
 import { themeClass } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
 import { lazyShadowUi } from './mount-shadow-ui';
-import type { PageChecker, ShownPassage } from './page-checker';
+import type { PageChecker, ShownMark } from './page-checker';
 
 const HOVER_DELAY_MS = 250;
 const HIDE_DELAY_MS = 350;
@@ -12,33 +13,47 @@ const HIDE_DELAY_MS = 350;
 /**
  * The in-page card, in a closed shadow root made on first use (see mount-shadow-ui.ts), so unrelated
  * pages never pay for it.
- * Opens on hover, keyboard focus or click of a mark; Escape closes it and returns focus to the mark.
+ * Opens on hover, keyboard focus or click of a mark; Escape (on the mark or in the card) closes it and
+ * returns focus to the mark.
  */
 export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChecker | null, settings: () => Settings) {
-  let open: ShownPassage | null = null;
+  let open: ShownMark | null = null;
   let showTimer = 0;
   let hideTimer = 0;
+  /** Focus going back to a mark as the card closes: that focus must not open the card again. */
+  let returning = false;
   const doc = document;
   const ui = lazyShadowUi(ctx, 'crosscheck-ui', (wrap) => {
     wrap.addEventListener('mouseenter', () => clearTimeout(hideTimer));
     wrap.addEventListener('mouseleave', () => scheduleHide());
+    // Keys pressed inside the card stop at the shadow host (they must not reach the page's handlers).
+    wrap.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') close(true);
+    });
   });
 
-  async function show(target: ShownPassage, anchor: HTMLElement, focusCard = false): Promise<void> {
+  async function show(target: ShownMark, anchor: HTMLElement, focusCard = false): Promise<void> {
     const checker = getChecker();
-    const story = checker?.story(target.passage.pack);
-    const claim = checker?.claimOf(target.passage) ?? null;
-    if (!checker || !story || (target.passage.claim && !claim)) return;
+    if (!checker || !checker.story(target.group.passages[0]!.pack)) return;
     const wrap = await ui.get();
     open = target;
-    const rect = anchor.getBoundingClientRect();
-    const width = Math.min(640, innerWidth - 24);
-    const left = Math.max(12, Math.min(rect.left, innerWidth - width - 12));
-    const below = rect.bottom + 8;
-    const style = innerHeight - below > 260 || rect.top < 300 ? `top:${below}px` : `bottom:${innerHeight - rect.top + 8}px`;
+    // The page's direction where the mark is: on a right-to-left page the card lines up with the mark's right edge.
+    const dir = getComputedStyle(anchor).direction === 'rtl' ? 'rtl' : 'ltr';
+    const place = placeCard(anchor.getBoundingClientRect(), { width: innerWidth, height: innerHeight }, dir);
+    const vertical = place.top !== undefined ? `top:${place.top}px` : `bottom:${place.bottom}px`;
     wrap.className = themeClass(settings());
-    wrap.setAttribute('style', `position:fixed;left:${left}px;${style};z-index:2147483647;background:transparent;`);
-    render(<ClaimCard passage={target.passage} claim={claim} story={story} showStory={checker.storyCount() > 1} onClose={() => close(true)} />, wrap);
+    wrap.setAttribute(
+      'style',
+      `position:fixed;left:${place.left}px;width:${place.width}px;${vertical};--cc-card-max:${place.maxHeight}px;z-index:2147483647;background:transparent;`,
+    );
+    const claimOf = (key: string) => {
+      const passage = target.group.passages.find((p) => p.claim && `${p.pack}/${p.claim}` === key);
+      return passage ? checker.claimOf(passage) : null;
+    };
+    render(
+      <MarkCard group={target.group} claimOf={claimOf} storyOf={(pack) => checker.story(pack)} showStory={checker.storyCount() > 1} onClose={() => close(true)} />,
+      wrap,
+    );
     if (focusCard) (wrap.querySelector('.cc-close') as HTMLElement | null)?.focus();
   }
 
@@ -48,7 +63,13 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
     open = null;
     const wrap = ui.current();
     if (wrap) render(null, wrap);
-    if (returnFocus) was?.marks[0]?.focus();
+    if (!returnFocus || !was) return;
+    returning = true;
+    try {
+      was.marks[0]?.focus({ preventScroll: true });
+    } finally {
+      returning = false;
+    }
   }
 
   function scheduleHide(): void {
@@ -57,14 +78,14 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
   }
 
   const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest('crosscheck-mark[data-crosscheck-id]') : null) as HTMLElement | null;
-  const passageOf = (mark: HTMLElement) => getChecker()?.find(mark.getAttribute('data-crosscheck-id') ?? '');
+  const shownOf = (mark: HTMLElement) => getChecker()?.find(mark.getAttribute('data-crosscheck-id') ?? '');
   const visible = () => !doc.documentElement.hasAttribute('data-crosscheck-hidden');
 
   const opts = { capture: true, signal: ctx.signal } as AddEventListenerOptions;
   doc.addEventListener('mouseover', (e) => {
     const mark = markOf(e);
     if (!mark || !visible()) return;
-    const target = passageOf(mark);
+    const target = shownOf(mark);
     clearTimeout(hideTimer);
     if (!target || target === open) return;
     clearTimeout(showTimer);
@@ -78,18 +99,18 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
   }, opts);
   doc.addEventListener('focusin', (e) => {
     const mark = markOf(e);
-    const target = mark && visible() ? passageOf(mark) : undefined;
+    const target = mark && visible() && !returning ? shownOf(mark) : undefined;
     if (mark && target) void show(target, mark);
   }, opts);
   doc.addEventListener('click', (e) => {
     const mark = markOf(e);
-    const target = mark && visible() ? passageOf(mark) : undefined;
+    const target = mark && visible() ? shownOf(mark) : undefined;
     if (mark && target) void show(target, mark);
   }, opts);
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && open) close(true);
     const mark = markOf(e);
-    const target = mark ? passageOf(mark) : undefined;
+    const target = mark ? shownOf(mark) : undefined;
     if (target && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       void show(target, mark!, true);

@@ -1,41 +1,44 @@
-import { STATUS_TEXT } from '../../components/labels';
+import { KIND_TEXT, KINDS } from '../../lib/reader/kinds';
+import { BADGED_KINDS, MARK_LOOK, markDeclarations } from '../../lib/reader/mark-style';
 
 /** A CSS string body for `text` (escaped code points, so the style sheet stays ASCII). */
 const cssString = (text: string) => Array.from(text, (c) => `\\${c.codePointAt(0)!.toString(16)} `).join('');
 
+/** Our marks, or those of one kind. */
+const mark = (kind?: string) => (kind ? `crosscheck-mark[data-crosscheck-status="${kind}"]` : 'crosscheck-mark[data-crosscheck-status]');
+const badge = (kind?: string, counted = false) => `${mark(kind)}[data-crosscheck-last]${counted ? '[data-crosscheck-count]' : ''}::after`;
+
 /**
  * Page CSS for Crosscheck's marks. The selectors name our own element with its attribute, so they
  * outrank page rules like `* { display: block }` or `mark { display: none }`, and `!important`
- * holds against page rules that use it too. Each status has its own underline style and a symbol,
- * so the four differ without colour; translucent fills read on light and dark pages. The symbol
- * comes from the status here rather than from an attribute on each mark (one less write per mark).
+ * holds against page rules that use it too. Fills, underlines and badges come from mark-style.ts,
+ * which the legend shows too. The badge is the kind's symbol, with the number of claims when one
+ * sentence carries several (`data-crosscheck-count`); it comes from CSS rather than text in the
+ * page, so the page's text is unchanged and copy-paste gives only the article's words. The badge is
+ * isolated and left to right, so "⇄ 3" reads the same on a right-to-left page.
  */
 export const HIGHLIGHT_CSS = `
-crosscheck-mark[data-crosscheck-status] {
+${mark()} {
   display: inline !important; position: static !important; visibility: visible !important; opacity: 1 !important;
   color: inherit !important; font: inherit !important; float: none !important; margin: 0 !important; padding: 0 !important;
-  border-radius: 2px !important; text-decoration-thickness: 2px !important; text-underline-offset: 3px !important;
+  border-radius: 2px !important; text-underline-offset: 3px !important;
   text-decoration-skip-ink: none !important; cursor: help !important; transform: none !important;
 }
-crosscheck-mark[data-crosscheck-status="agrees"] { background: rgba(46,160,90,.16) !important; text-decoration: underline solid rgba(27,140,70,.95) !important; }
-crosscheck-mark[data-crosscheck-status="contradicts"] { background: rgba(215,50,40,.17) !important; text-decoration: underline wavy rgba(205,40,30,.95) !important; }
-crosscheck-mark[data-crosscheck-status="contested"] { background: rgba(235,150,20,.2) !important; text-decoration: underline double rgba(200,120,0,.95) !important; }
-crosscheck-mark[data-crosscheck-status="unsourced"] { background: rgba(80,110,200,.14) !important; text-decoration: underline dotted rgba(70,100,210,.95) !important; }
-crosscheck-mark[data-crosscheck-last]::after {
-  display: inline-block !important; font: 700 0.7em/1 system-ui, sans-serif !important;
-  vertical-align: super !important; margin-left: 1px !important; padding: 1px 3px !important; border-radius: 3px !important;
-  color: #fff !important; text-decoration: none !important;
+${KINDS.map((k) => `${mark(k)} { ${markDeclarations(k, ' !important')}; }`).join('\n')}
+${badge()} {
+  display: inline-block !important; font: 700 0.7em/1 system-ui, sans-serif !important; unicode-bidi: isolate !important; direction: ltr !important;
+  vertical-align: super !important; margin-inline-start: 2px !important; padding: 1px 3px !important; border-radius: 3px !important;
+  color: #fff !important; text-decoration: none !important; white-space: nowrap !important;
 }
-crosscheck-mark[data-crosscheck-last][data-crosscheck-status="agrees"]::after { content: "${cssString(STATUS_TEXT.agrees.symbol)}" !important; background: #1b7a3f !important; }
-crosscheck-mark[data-crosscheck-last][data-crosscheck-status="contradicts"]::after { content: "${cssString(STATUS_TEXT.contradicts.symbol)}" !important; background: #b3261e !important; }
-crosscheck-mark[data-crosscheck-last][data-crosscheck-status="contested"]::after { content: "${cssString(STATUS_TEXT.contested.symbol)}" !important; background: #945a00 !important; }
-crosscheck-mark[data-crosscheck-last][data-crosscheck-status="unsourced"]::after { content: "${cssString(STATUS_TEXT.unsourced.symbol)}" !important; background: #3d5a99 !important; }
-crosscheck-mark[data-crosscheck-status]:focus-visible { outline: 2px solid #2962ff !important; outline-offset: 1px !important; }
+${badge('agrees')} { content: none !important; }
+${BADGED_KINDS.map((k) => `${badge(k)} { content: "${cssString(KIND_TEXT[k].symbol)}" !important; background: ${MARK_LOOK[k].badge} !important; }`).join('\n')}
+${BADGED_KINDS.map((k) => `${badge(k, true)} { content: "${cssString(KIND_TEXT[k].symbol)}\\a0" attr(data-crosscheck-count) !important; }`).join('\n')}
+${mark()}:focus-visible { outline: 2px solid #2962ff !important; outline-offset: 1px !important; }
 crosscheck-mark[data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
 @keyframes crosscheck-flash { 0%, 40% { box-shadow: 0 0 0 4px rgba(41,98,255,.55); } 100% { box-shadow: 0 0 0 0 rgba(41,98,255,0); } }
 @media (prefers-reduced-motion: reduce) { crosscheck-mark[data-crosscheck-flash] { animation: none !important; outline: 3px solid #2962ff !important; } }
-html[data-crosscheck-hidden] crosscheck-mark[data-crosscheck-status] { background: none !important; text-decoration: none !important; cursor: auto !important; }
-html[data-crosscheck-hidden] crosscheck-mark[data-crosscheck-last]::after { content: none !important; }
+html[data-crosscheck-hidden] ${mark()} { background: none !important; text-decoration: none !important; cursor: auto !important; }
+html[data-crosscheck-hidden] ${badge()} { content: none !important; }
 `;
 
 /** Adds the highlight style element once. */

@@ -2,8 +2,10 @@ import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 import { pageIsAboutStory } from '../../lib/dom/page-precheck';
-import type { Passage, Status } from '../../lib/match/types';
+import type { Passage } from '../../lib/match/types';
 import { claimKey, type ClaimView, type StoryView } from '../../lib/pack/view';
+import { groupPassages, type MarkGroup } from '../../lib/reader/group-marks';
+import { DISPUTED, KIND_TEXT } from '../../lib/reader/kinds';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
 import { timed } from './work-timing';
@@ -42,11 +44,11 @@ export function isMatchAnswer(value: unknown): value is MatchAnswer {
 }
 
 /**
- * Splits passages (sorted by start) into groups that never share a text node, so each group can be
+ * Splits spans (sorted by start) into groups that never share a text node, so each group can be
  * highlighted in its own slice: a later group's map segments are still the page's own nodes.
  * One forward pass over the segments, since both lists are in text order.
  */
-export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[]): Passage[][] {
+export function disjointGroups<T extends { start: number; end: number }>(map: Pick<TextMap, 'nodes'>, passages: T[]): T[][] {
   const segments = map.nodes;
   let seg = 0;
   // Index of the segment holding `offset` (or the next one after a separator); offsets never decrease.
@@ -54,7 +56,7 @@ export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[])
     while (seg < segments.length && segments[seg]!.end <= offset) seg++;
     return seg;
   };
-  const groups: Passage[][] = [];
+  const groups: T[][] = [];
   let lastSegment = -1;
   for (const p of passages) {
     const first = segmentOf(p.start);
@@ -69,10 +71,10 @@ export function disjointGroups(map: Pick<TextMap, 'nodes'>, passages: Passage[])
   return groups;
 }
 
-/** A passage shown in the page, with the marks that carry it. */
-export interface ShownPassage {
+/** A mark shown in the page: the passages of one sentence (see groupPassages) and the elements that carry them. */
+export interface ShownMark {
   id: string;
-  passage: Passage;
+  group: MarkGroup;
   marks: HTMLElement[];
 }
 
@@ -99,12 +101,20 @@ export interface CheckerDeps {
   beforeFirstHighlight?: () => void;
 }
 
-const FLAGGED: ReadonlySet<Status> = new Set(['contradicts', 'contested']);
-const ARIA_DESCRIPTION = Object.fromEntries(
-  Object.entries(STATUS_TEXT).map(([status, { label }]) => [status, `Crosscheck: ${label}. Press Enter for the accounts.`]),
-) as Record<Status, string>;
-/** The last mark of a passage carries the status symbol (see highlight-style.ts). */
-const LAST_MARK = { 'data-crosscheck-last': '' };
+/** What a screen reader hears on a mark: its kind, how many claims, and how to open the card. */
+const ariaDescription = (g: MarkGroup) =>
+  `Crosscheck: ${KIND_TEXT[g.kind].label}${g.sections.length > 1 ? `, ${g.sections.length} claims` : ''}. Press Enter for the accounts.`;
+
+/** The last element of a mark carries the badge: the kind's symbol and, for several claims, their number. */
+const lastAttrs = (g: MarkGroup): Record<string, string> =>
+  g.sections.length > 1 ? { 'data-crosscheck-last': '', 'data-crosscheck-count': String(g.sections.length) } : { 'data-crosscheck-last': '' };
+
+/**
+ * The passages a reader's settings show: those of a status switched on, and every misattribution
+ * (the settings list statuses; crediting an account with what it did not say is an error about a
+ * source, shown whatever the passage's status).
+ */
+const shownBySettings = (passages: Passage[], settings: Settings) => passages.filter((p) => settings.statuses[p.status] || p.misattributed);
 
 /**
  * Checks a page: a cheap pre-check, then the article's text through the matcher (in the background),
@@ -112,7 +122,7 @@ const LAST_MARK = { 'data-crosscheck-last': '' };
  */
 export function createPageChecker({ doc, match, reportCounts, settings, onAboutStory, beforeFirstHighlight }: CheckerDeps) {
   let replacing = beforeFirstHighlight;
-  const shown: ShownPassage[] = [];
+  const shown: ShownMark[] = [];
   const handles: Highlights[] = [];
   const claims = new Map<string, ClaimView>();
   const stories = new Map<string, StoryView>();
@@ -155,13 +165,12 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
       replacing = undefined;
       map = buildTextMap(root);
     }
-    const visible = settings().statuses;
     const groups = timed(timing, 'prepare', () => {
       if (!added) opening = map.text.slice(0, OPENING_CHARS);
       for (const [id, claim] of Object.entries(answer.claims)) claims.set(id, claim);
       for (const [id, story] of Object.entries(answer.stories)) stories.set(id, story);
-      const passages = answer.passages.filter((p) => visible[p.status]).sort((a, b) => a.start - b.start);
-      return disjointGroups(map, passages);
+      // One mark per sentence, in text order (groupPassages sorts).
+      return disjointGroups(map, groupPassages(shownBySettings(answer.passages, settings())));
     });
     let batch = 8; // groups per slice, adapted to keep each slice near SLICE_MS
     for (let g = 0; g < groups.length; ) {
@@ -176,29 +185,30 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     }
   }
 
-  function highlightSlice(map: TextMap, passages: Passage[]): void {
+  function highlightSlice(map: TextMap, slice: MarkGroup[]): void {
     const first = nextId;
-    nextId += passages.length;
+    nextId += slice.length;
     const handle = highlightRanges(
       doc,
       map,
-      passages.map((p, i) => ({
-        start: p.start,
-        end: p.end,
+      slice.map((g, i) => ({
+        start: g.start,
+        end: g.end,
         attrs: {
-          'data-crosscheck-status': p.status,
-          'data-crosscheck-claim': p.claim ? claimKey(p.pack, p.claim) : `${p.pack}/open`,
+          'data-crosscheck-status': g.kind,
+          // Space-separated, most serious first: `[data-crosscheck-claims~="pack/claim"]` finds a claim's marks.
+          'data-crosscheck-claims': g.sections.map((s) => s.key).join(' '),
           'data-crosscheck-id': `cc-${first + i}`,
           tabindex: '0',
           role: 'mark',
-          'aria-description': ARIA_DESCRIPTION[p.status],
+          'aria-description': ariaDescription(g),
         },
-        lastAttrs: LAST_MARK,
+        lastAttrs: lastAttrs(g),
       })),
     );
     handles.push(handle);
     handle.elements.forEach((marks, i) => {
-      if (marks.length) shown.push({ id: `cc-${first + i}`, passage: passages[i]!, marks });
+      if (marks.length) shown.push({ id: `cc-${first + i}`, group: slice[i]!, marks });
     });
   }
 
@@ -209,13 +219,13 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     for (const s of shown) {
       if (!s.marks[0]?.isConnected) continue;
       total++;
-      if (FLAGGED.has(s.passage.status)) flagged++;
+      if (DISPUTED.has(s.group.kind)) flagged++;
     }
     reportCounts(flagged, total);
   }
 
-  /** Passages whose marks are still in the page, in document order. */
-  function current(): ShownPassage[] {
+  /** Marks still in the page, in document order. */
+  function current(): ShownMark[] {
     const live = shown.filter((s) => s.marks[0]?.isConnected);
     if (live.length !== shown.length) shown.splice(0, shown.length, ...live);
     return live.sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -269,7 +279,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     story: (pack: string) => stories.get(pack),
     storyCount: () => stories.size,
     state: () => ({ aboutStory, error, checking: checking > 0 }),
-    flagged: () => current().filter((s) => FLAGGED.has(s.passage.status)),
+    /** Marks in dispute (misattributed, contradicted, contested): what next-flagged walks and the badge counts. */
+    flagged: () => current().filter((s) => DISPUTED.has(s.group.kind)),
   };
 
   /** The work of checkAdded: a page that became about the story, or only its added subtrees. */

@@ -2,7 +2,8 @@ import { scrollToAndFlash } from '../../lib/dom/scroll-flash';
 import { createRouter, type Handlers } from '../../lib/messaging/router';
 import { tabMessages, type PageState, type TabMessages } from '../../lib/messaging/tab-messages';
 import type { NotesControl } from './notes';
-import type { PageChecker, ShownPassage } from './page-checker';
+import { claimKeyOf } from '../../lib/reader/group-marks';
+import type { PageChecker, ShownMark } from './page-checker';
 
 /**
  * Answers the popup and the keyboard shortcuts: the page's state, jumping to passages, showing and
@@ -15,7 +16,7 @@ export function createTabRouter(
 ) {
   const noNotes = () => new Error('Notes could not be loaded on this page');
   const cursors = new Map<string, number>();
-  const jump = (key: string, list: ShownPassage[]) => {
+  const jump = (key: string, list: ShownMark[]) => {
     if (!list.length) throw new Error('No such passage on this page');
     const index = ((cursors.get(key) ?? -1) + 1) % list.length;
     cursors.set(key, index);
@@ -36,12 +37,13 @@ export function createTabRouter(
       aboutStory: checker.state().aboutStory,
       checking: checker.state().checking,
       visible: page.visible(),
-      passages: checker.current().map((s) => s.passage),
+      // Every passage shown, each once: a mark holds the passages of its sentence.
+      passages: checker.current().flatMap((s) => s.group.passages),
       error: checker.state().error,
     }),
     // `claim` is a claim key ("pack/claim", or "pack/open" for what goes beyond every account).
     'page.scrollToClaim': ({ claim }) =>
-      jump(`claim:${claim}`, checker.current().filter((s) => `${s.passage.pack}/${s.passage.claim ?? 'open'}` === claim)),
+      jump(`claim:${claim}`, checker.current().filter((s) => s.group.passages.some((p) => claimKeyOf(p) === claim))),
     'page.nextFlagged': () => jump('flagged', checker.flagged()),
     'page.setVisible': ({ visible }) => {
       const next = visible ?? !page.visible();

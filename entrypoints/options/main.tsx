@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../components/theme.css';
 import '../../components/Options.css';
+import '../../components/Legend.css';
 import '../../components/PacksSection.css';
 import { Options } from '../../components/Options';
 import { PacksApiContext, type PacksApi } from '../../components/packs-state';

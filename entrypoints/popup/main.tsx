@@ -4,6 +4,7 @@ import '../../components/theme.css';
 import '../../components/ClaimCard.css';
 import '../../components/Popup.css';
 import '../../components/NotesView.css';
+import '../../components/Legend.css';
 import { Popup } from '../../components/Popup';
 import { createPopupState } from '../../components/popup-state';
 import { NotesView } from '../../components/NotesView';
@@ -70,6 +71,7 @@ async function main() {
           await saveSettings(browser.storage.local, withSite(await loadSettings(browser.storage.local), site, enabled));
         },
         openOptions: () => void browser.runtime.openOptionsPage(),
+        copyText: (text) => navigator.clipboard.writeText(text),
       }}
     />,
     root,

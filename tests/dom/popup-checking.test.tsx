@@ -21,6 +21,7 @@ function mount(answers: PageState[]) {
     siteEnabled: async () => ({ site: 'news.example', enabled: true }),
     setSiteEnabled: async () => {},
     openOptions: () => {},
+    copyText: async () => {},
   };
   const root = document.createElement('div');
   document.body.append(root);

@@ -1,5 +1,5 @@
 import { launchWithExtension, serviceWorkerOf, test, expect } from './fixtures';
-import { readCard, shot, shownPassages, tabIdOf } from './helpers';
+import { readCard, shot, shownMarks, tabIdOf } from './helpers';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ test.describe('the card', () => {
     const box = await marks.first().boundingBox();
     expect(box && box.width > 0 && box.height > 0).toBe(true);
     expect(await marks.first().evaluate((el) => getComputedStyle(el).display)).toBe('inline');
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('<b onmouseover=alert(1)>') || p.text.includes('<img src=x'))).toBe(true);
     expect(await page.evaluate(() => document.querySelectorAll('img, b').length)).toBe(0);
     await marks.first().hover();
@@ -59,23 +59,23 @@ test.describe('the popup', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/seed-000-allisrael.html`);
     await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     const popup = await openPopup(page);
     await popup.waitForSelector('.cc-claim');
     const claimIds = await popup.locator('.cc-claim').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
-    expect(new Set(claimIds)).toEqual(new Set(shown.map((p) => p.claim)));
+    expect(new Set(claimIds)).toEqual(new Set(shown.flatMap((p) => p.claims)));
     const first = popup.locator('.cc-claim').first();
     expect(await first.locator('.cc-version').count()).toBeGreaterThanOrEqual(3);
     await shot(popup, 'popup-light', true);
 
     // The claim with the most passages: each click goes to the next one.
     const counts = new Map<string, number>();
-    for (const p of shown) counts.set(p.claim, (counts.get(p.claim) ?? 0) + 1);
+    for (const key of shown.flatMap((p) => p.claims)) counts.set(key, (counts.get(key) ?? 0) + 1);
     const [claim, total] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     const button = popup.locator(`.cc-claim[data-claim="${claim}"] .cc-jump`);
     await button.click();
     await expect(popup.locator('.cc-site')).toContainText(`Passage 1 of ${total}`);
-    await expect.poll(() => page.locator(`crosscheck-mark[data-crosscheck-claim="${claim}"][data-crosscheck-flash]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`crosscheck-mark[data-crosscheck-claims~="${claim}"][data-crosscheck-flash]`).count()).toBeGreaterThan(0);
     if (total > 1) {
       await button.click();
       await expect(popup.locator('.cc-site')).toContainText(`Passage 2 of ${total}`);

@@ -1,6 +1,6 @@
 import type { CDPSession, Page, Worker } from '@playwright/test';
 import { expect, serviceWorkerOf, test } from './fixtures';
-import { readCard, shownPassages } from './helpers';
+import { readCard, shownMarks } from './helpers';
 
 const MARK = 'crosscheck-mark[data-crosscheck-status]';
 
@@ -84,7 +84,7 @@ test.describe('hardening', () => {
     page.on('dialog', (d) => (dialogs++, void d.dismiss()));
     await page.goto(`${server.url}/hardening-markup.html`);
     await page.waitForSelector(MARK);
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('<crosscheck-mark data-crosscheck-status="agrees">fake</crosscheck-mark>') && p.text.includes('<svg onload=alert(1)>'))).toBe(true);
     const page1 = await page.evaluate(() => ({
       // Only marks we made: each carries an id; the "fake" one in the text never became an element.
@@ -134,7 +134,7 @@ test.describe('hardening', () => {
     const errors = collectErrors(page);
     await page.goto(`${server.url}/hardening-big-text.html`);
     await page.waitForSelector(MARK, { timeout: 30_000 });
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     // The page's text is intact around the marks.
     expect(await page.evaluate(() => document.getElementById('big')!.textContent!.length)).toBeGreaterThan(1024 * 1024 - 100);
@@ -151,7 +151,7 @@ test.describe('hardening', () => {
     const errors = collectErrors(page);
     await page.goto(`${server.url}/hardening-deep.html?depth=${depth}`);
     await page.waitForSelector(MARK, { timeout: 30_000 });
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     expect(await page.evaluate(() => {
       let depth = 0;
@@ -168,7 +168,7 @@ test.describe('hardening', () => {
     await page.goto(`${server.url}/hardening-iframe.html`);
     await page.waitForSelector(MARK);
     await page.frameLocator('#same').locator('p').first().waitFor();
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     expect(shown.some((p) => p.text.includes('met in Baku on Saturday on the sidelines'))).toBe(true);
     // Frame text is never read into the top frame's article.
@@ -186,7 +186,7 @@ test.describe('hardening', () => {
     const errors = collectErrors(page);
     await page.goto(`${server.url}/hardening-rtl-split.html`);
     await page.waitForSelector(MARK);
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     expect(await page.locator(`#rtl ${MARK}`).count()).toBeGreaterThan(0);
     // The Arabic text is not inside a mark.

@@ -10,7 +10,29 @@ type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shado
  * The card lives in a closed shadow root that page scripts (and Playwright locators) cannot enter;
  * the DevTools protocol can, so tests read it the way the reader sees it.
  */
-export async function readCard(page: Page): Promise<{ text: string; width: number; height: number; display: string; questions: number; versions: number } | null> {
+export interface CardView {
+  text: string;
+  width: number;
+  height: number;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  display: string;
+  direction: string;
+  questions: number;
+  versions: number;
+  /** The claim key of each section, in order (folded ones included). */
+  sections: string[];
+  /** The words marked inside the quoted passage. */
+  cues: string[];
+  passage: string;
+  passageDir: string | null;
+  /** Elements inside the card that stick out of it sideways (clipped text). */
+  overflowing: number;
+}
+
+export async function readCard(page: Page): Promise<CardView | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
@@ -25,8 +47,17 @@ export async function readCard(page: Page): Promise<{ text: string; width: numbe
         const card = this.querySelector('.cc-card');
         if (!card) return null;
         const r = card.getBoundingClientRect();
-        return { text: card.textContent, width: r.width, height: r.height, display: getComputedStyle(card).display,
-                 questions: card.querySelectorAll('.cc-question').length, versions: card.querySelectorAll('.cc-version').length };
+        const quote = card.querySelector('.cc-passage');
+        const overflowing = [...card.querySelectorAll('*')].filter((el) => {
+          const e = el.getBoundingClientRect();
+          return e.width > 0 && (e.left < r.left - 1 || e.right > r.right + 1) && !el.closest('details:not([open])');
+        }).length;
+        return { text: card.textContent, width: r.width, height: r.height, left: r.left, top: r.top, right: r.right, bottom: r.bottom,
+                 display: getComputedStyle(card).display, direction: getComputedStyle(card).direction,
+                 questions: card.querySelectorAll('.cc-question').length, versions: card.querySelectorAll('.cc-version').length,
+                 sections: [...card.querySelectorAll('.cc-section')].map((s) => s.getAttribute('data-claim')),
+                 cues: [...card.querySelectorAll('.cc-passage mark.cc-cue')].map((m) => m.textContent),
+                 passage: quote ? quote.textContent : '', passageDir: quote ? quote.getAttribute('dir') : null, overflowing };
       }`,
     });
     return result.value ?? null;
@@ -46,24 +77,26 @@ function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined
 }
 
 /**
- * Passages as the page shows them: one entry per `data-crosscheck-id`, in document order. Runs in the
- * page and uses nothing outside itself, so Playwright (Chromium) and Puppeteer (Firefox) both pass it to
+ * Marks as the page shows them: one entry per `data-crosscheck-id` (a sentence, with every claim it
+ * carries, most serious first), in document order, with the text of all its elements. Runs in the page
+ * and uses nothing outside itself, so Playwright (Chromium) and Puppeteer (Firefox) both pass it to
  * `page.evaluate`.
  */
-export function passagesInDocument(): { id: string; claim: string; status: string; text: string }[] {
-  const byId = new Map<string, { id: string; claim: string; status: string; text: string }>();
+export function marksInDocument(): { id: string; claims: string[]; status: string; count: number; text: string }[] {
+  const byId = new Map<string, { id: string; claims: string[]; status: string; count: number; text: string }>();
   for (const mark of Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'))) {
     const id = mark.getAttribute('data-crosscheck-id')!;
-    const entry = byId.get(id) ?? { id, claim: mark.getAttribute('data-crosscheck-claim')!, status: mark.getAttribute('data-crosscheck-status')!, text: '' };
-    // Nested marks (two claims on one sentence) hold the same text: count only the innermost of this id.
-    if (!mark.querySelector(`crosscheck-mark[data-crosscheck-id="${id}"]`)) entry.text += mark.textContent;
+    const entry = byId.get(id) ?? { id, claims: mark.getAttribute('data-crosscheck-claims')!.split(' '), status: mark.getAttribute('data-crosscheck-status')!, count: 1, text: '' };
+    entry.text += mark.textContent;
+    const count = mark.getAttribute('data-crosscheck-count');
+    if (count) entry.count = Number(count);
     byId.set(id, entry);
   }
   return [...byId.values()];
 }
 
-export async function shownPassages(page: Page) {
-  return page.evaluate(passagesInDocument);
+export async function shownMarks(page: Page) {
+  return page.evaluate(marksInDocument);
 }
 
 /**

@@ -1,34 +1,34 @@
 import { test, expect } from './fixtures';
-import { badgeOf, crosscheckInPage, shot, shownPassages, tabIdOf } from './helpers';
-import { checkText, pageText, squash } from './page-text';
+import { badgeOf, crosscheckInPage, shot, shownMarks, tabIdOf } from './helpers';
+import { expectedMarks, groupKey, markKey } from './page-text';
 
 const STORY_PAGES = ['seed-000-allisrael.html', 'seed-002-afp.html', 'seed-004-samaa.html', 'other-outlet-wire.html'];
 
 test.describe('inline highlights', () => {
   for (const file of STORY_PAGES) {
-    test(`${file}: highlights match npm run check on the same text, passage for passage`, async ({ context, server }) => {
+    test(`${file}: highlights match npm run check on the same text, one mark per sentence`, async ({ context, server }) => {
       const page = await context.newPage();
       await page.goto(`${server.url}/${file}`);
       await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
       await page.waitForTimeout(300);
-      const shown = await shownPassages(page);
-      const checked = checkText(pageText(file));
-      expect(checked.length).toBeGreaterThan(0);
-      const key = (p: { claim: string; status: string; text: string }) => `${p.claim}|${p.status}|${squash(p.text)}`;
-      expect(shown.map(key).sort()).toEqual(checked.map(key).sort());
+      const shown = await shownMarks(page);
+      const expected = expectedMarks(file);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(shown.map(markKey)).toEqual(expected.map(groupKey));
+      expect(shown.map((m) => m.count)).toEqual(expected.map((g) => g.sections.length));
     });
   }
 
-  test('marks carry status and claim, are keyboard-reachable, and the badge counts disputed passages', async ({ context, server, background }) => {
+  test('marks carry kind and claims, are keyboard-reachable, and the badge counts disputed marks', async ({ context, server, background }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
     await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
-    const shown = await shownPassages(page);
+    const shown = await shownMarks(page);
     const statuses = new Set(shown.map((p) => p.status));
     expect(statuses.size).toBeGreaterThanOrEqual(3);
     const focusable = await page.locator('crosscheck-mark[tabindex="0"]').count();
     expect(focusable).toBe(shown.length);
-    const flagged = shown.filter((p) => p.status === 'contradicts' || p.status === 'contested').length;
+    const flagged = shown.filter((p) => ['misattributed', 'contradicts', 'contested'].includes(p.status)).length;
     const tabId = await tabIdOf(background, page);
     await expect.poll(() => badgeOf(background, tabId)).toBe(flagged ? String(flagged) : '');
     await shot(page, 'highlights-light');
@@ -101,12 +101,12 @@ test.describe('inline highlights', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/live-blog.html`);
     await expect(page.locator('p.entry')).toHaveCount(3, { timeout: 10_000 });
-    await expect.poll(async () => (await shownPassages(page)).some((p) => p.text.includes('did not attend')), { timeout: 10_000 }).toBe(true);
-    const count = (await shownPassages(page)).length;
+    await expect.poll(async () => (await shownMarks(page)).some((p) => p.text.includes('did not attend')), { timeout: 10_000 }).toBe(true);
+    const count = (await shownMarks(page)).length;
     await page.waitForTimeout(1500);
-    expect((await shownPassages(page)).length).toBe(count);
+    expect((await shownMarks(page)).length).toBe(count);
     // No passage is highlighted twice (a re-check of our own marks would nest duplicates).
-    const texts = (await shownPassages(page)).map((p) => `${p.claim}|${p.text}`);
+    const texts = (await shownMarks(page)).map((p) => `${p.claims.join(' ')}|${p.text}`);
     expect(new Set(texts).size).toBe(texts.length);
   });
 });

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { buildTextMap } from '../../lib/dom/text-map';
+import type { Passage, Status } from '../../lib/match/types';
+import { groupPassages, groupText, type MarkGroup } from '../../lib/reader/group-marks';
 import { PAGES_DIR } from './fixtures';
 
 /** The text the content script matches on a fixture page, built with the same lib/dom code in happy-dom. */
@@ -29,3 +31,20 @@ export function checkText(text: string): CheckedPassage[] {
 
 /** Whitespace-free text: unwrapped whitespace runs between marks make mark text differ only there. */
 export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The marks a fixture page should show, from `npm run check` on its text grouped as the page groups
+ * them: one per sentence, its kind the most serious, statuses in `hidden` left out first (as the
+ * reader's settings do; misattributions are always shown).
+ */
+export function expectedMarks(file: string, hidden: readonly Status[] = []): MarkGroup[] {
+  const passages = checkText(pageText(file)) as unknown as Passage[];
+  return groupPassages(passages.filter((p) => !hidden.includes(p.status) || p.misattributed));
+}
+
+/** A mark as a comparable string: kind, claims (most serious first) and whitespace-free text. */
+export const markKey = (m: { status: string; claims: string[]; text: string }) => `${m.status}|${m.claims.join(' ')}|${squash(m.text)}`;
+export const groupKey = (g: MarkGroup) => markKey({ status: g.kind, claims: g.sections.map((s) => s.key), text: groupText(g) });
+
+/** How many marks of each kind, from the kinds of the marks. */
+export const kindCounts = (kinds: readonly string[]) => kinds.reduce<Record<string, number>>((counts, k) => ((counts[k] = (counts[k] ?? 0) + 1), counts), {});

@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { shownPassages, tabIdOf } from './helpers';
+import { shownMarks, tabIdOf } from './helpers';
 import { COMMAND_MESSAGES } from '../../entrypoints/background/commands';
 
 // Headless Chromium does not deliver browser-level accelerators, so a key press cannot fire a
@@ -25,7 +25,7 @@ test('shortcuts: toggle highlights hides and shows every mark; next-flagged walk
   expect(await send(COMMAND_MESSAGES['toggle-highlights'])).toEqual({ ok: true, value: { visible: true } });
   expect(await underlined()).toBe(total);
 
-  const flagged = (await shownPassages(page)).filter((p) => p.status === 'contradicts' || p.status === 'contested');
+  const flagged = (await shownMarks(page)).filter((p) => ['misattributed', 'contradicts', 'contested'].includes(p.status));
   expect(flagged.length).toBeGreaterThan(1);
   const visited: string[] = [];
   for (let i = 0; i < flagged.length + 1; i++) {
@@ -36,7 +36,7 @@ test('shortcuts: toggle highlights hides and shows every mark; next-flagged walk
     visited.push(`${await flashed.getAttribute('data-crosscheck-status')}:${await flashed.getAttribute('data-crosscheck-id')}`);
     await expect(page.locator('crosscheck-mark[data-crosscheck-flash]')).toHaveCount(0, { timeout: 5000 });
   }
-  expect(visited.every((v) => /^(contradicts|contested):/.test(v))).toBe(true);
+  expect(visited.every((v) => /^(misattributed|contradicts|contested):/.test(v))).toBe(true);
   // Every disputed passage once, then round to the first again.
   expect(new Set(visited.slice(0, flagged.length)).size).toBe(flagged.length);
   expect(visited[flagged.length]).toBe(visited[0]);

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, chromiumArgs } from '../../scripts/chromium';
-import { passagesInDocument } from '../e2e/helpers';
+import { marksInDocument } from '../e2e/helpers';
 import { settled } from './firefox';
 
 const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -12,7 +12,7 @@ const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export interface Highlighted {
   /** `crosscheck-mark` elements (a passage split over text nodes has several). */
   marks: number;
-  passages: ReturnType<typeof passagesInDocument>;
+  passages: ReturnType<typeof marksInDocument>;
 }
 
 /**
@@ -29,7 +29,7 @@ export async function highlightedInChromium(urls: string[]): Promise<Map<string,
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForSelector('crosscheck-mark', { timeout: 15_000 });
-      results.set(url, await settled(async () => ({ marks: await page.locator('crosscheck-mark').count(), passages: await page.evaluate(passagesInDocument) })));
+      results.set(url, await settled(async () => ({ marks: await page.locator('crosscheck-mark').count(), passages: await page.evaluate(marksInDocument) })));
       await page.close();
     }
     return results;

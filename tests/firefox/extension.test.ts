@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
-import { passagesInDocument } from '../e2e/helpers';
+import { marksInDocument } from '../e2e/helpers';
 import { highlightedInChromium, type Highlighted } from './chromium-reference';
 import { launchFirefoxWithExtension, openExtensionPage, settled, shot, tabIdOf, type FirefoxWithExtension } from './firefox';
 
@@ -20,7 +20,7 @@ let storyUrl: string;
 
 async function highlighted(page: Page): Promise<Highlighted> {
   await page.waitForSelector('crosscheck-mark', { timeout: 15_000 });
-  return settled(async () => ({ marks: (await page.$$('crosscheck-mark')).length, passages: await page.evaluate(passagesInDocument) }));
+  return settled(async () => ({ marks: (await page.$$('crosscheck-mark')).length, passages: await page.evaluate(marksInDocument) }));
 }
 
 /** The popup as a tab, asked about the tab showing `pageUrl` (`?tab=ID`, as the Chromium tests do). */
@@ -65,7 +65,7 @@ describe('Crosscheck in Firefox ESR', () => {
     const popup = await popupFor(storyUrl);
     await popup.waitForSelector('.cc-claim');
     const claims = await popup.$$eval('.cc-claim', (els) => els.map((e) => e.getAttribute('data-claim')));
-    expect(new Set(claims)).toEqual(new Set(shown.passages.map((p) => p.claim)));
+    expect(new Set(claims)).toEqual(new Set(shown.passages.flatMap((p) => p.claims)));
     expect(await popup.$eval('.cc-claim', (el) => el.querySelectorAll('.cc-version').length)).toBeGreaterThanOrEqual(3);
     await shot(popup, 'popup');
     await popup.close();

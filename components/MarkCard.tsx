@@ -1,0 +1,58 @@
+import { cuesOf, groupText, type MarkGroup } from '../lib/reader/group-marks';
+import { rankOf } from '../lib/reader/kinds';
+import type { ClaimView, StoryView } from '../lib/pack/view';
+import { ClaimCard } from './ClaimCard';
+import { CuedText } from './CuedText';
+import { StatusBadge } from './StatusBadge';
+
+type Props = {
+  group: MarkGroup;
+  /** The claim of a section by its key; null for the open-world section or a claim not known. */
+  claimOf: (key: string) => ClaimView | null;
+  storyOf: (pack: string) => StoryView | undefined;
+  /** Several stories are on: say which one the passage belongs to. */
+  showStory?: boolean;
+  onClose: () => void;
+};
+
+/**
+ * The in-page card for one mark: the sentence with the words it matched on marked, then one section
+ * per claim it carries, most serious first. Agreement next to a dispute is folded away (a click or
+ * Enter opens it), so the dispute is what the reader meets first. `dir="ltr"`: the card speaks
+ * English even on a right-to-left page; quotes take their own direction.
+ */
+export function MarkCard({ group, claimOf, storyOf, showStory = false, onClose }: Props) {
+  const cues = group.passages.flatMap(cuesOf);
+  const many = group.sections.length;
+  const first = storyOf(group.passages[0]!.pack);
+  return (
+    <div class="cc-card" role="dialog" dir="ltr" lang="en" aria-label={`Crosscheck: ${many > 1 ? `${many} claims in this passage` : 'this passage'}`}>
+      <header class="cc-card__head">
+        {/* One claim: its badge heads the card. Several: each section has its own, the head counts them. */}
+        <span class="cc-badges">{many > 1 ? <span class="cc-count">{many} claims in this passage, most serious first</span> : <StatusBadge status={group.kind} />}</span>
+        <button type="button" class="cc-close" onClick={onClose} aria-label="Close">
+          ×
+        </button>
+      </header>
+      {showStory && first && <p class="cc-story">{first.title}</p>}
+      <CuedText text={groupText(group)} start={group.start} cues={cues} />
+      {group.sections.map((section) => {
+        const story = storyOf(section.passages[0]!.pack);
+        if (!story) return null;
+        const body = <ClaimCard section={section} claim={claimOf(section.key)} story={story} badge={many > 1} />;
+        // Quiet agreement beside a dispute: folded, its question still visible.
+        if (section.kind === 'agrees' && rankOf(group.kind) > rankOf('agrees')) {
+          return (
+            <details class="cc-fold" key={section.key}>
+              <summary>
+                Also agrees: {claimOf(section.key)?.question ?? 'a claim'}
+              </summary>
+              {body}
+            </details>
+          );
+        }
+        return <div key={section.key}>{body}</div>;
+      })}
+    </div>
+  );
+}
