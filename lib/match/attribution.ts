@@ -22,6 +22,9 @@ export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[])
   // credits AFP, and so does "the talks, which i24 said covered …".
   for (const text of [s.f, blankAsides(s.f)]) {
     for (const [account, names] of s.cl.accountNames) {
+      // Most sentences name no outlet: the short names regex rules out the long credit one.
+      names.lastIndex = 0;
+      if (!names.test(s.f)) continue;
       const re = s.cl.lang.cues.credit(names.source);
       for (const m of text.matchAll(re)) {
         if (!out.some((c) => c.account === account && c.start === m.index)) out.push({ account, start: m.index, end: m.index + m[0].length, text: s.f.slice(m.index, m.index + m[0].length) });

@@ -48,7 +48,36 @@ export function compilePack(pack: Pack, languages: readonly Language[]): Compile
   };
 }
 
-function compileLang(pack: Pack, lang: Language): CompiledLang {
+/**
+ * The language with its cue builders (`credit(names)`, `theMeetingIn(place)`, …) cached by argument: the
+ * engine asks for the same few on every sentence, and building a regex that long costs more than running it.
+ * A cached regex is handed out with `lastIndex` at 0, so a global one behaves as if new.
+ */
+const CUE_CACHE_LIMIT = 512;
+
+function withCachedCues(lang: Language): Language {
+  const cues = { ...lang.cues } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(lang.cues)) {
+    if (typeof value !== 'function') continue;
+    const build = value as (...args: unknown[]) => unknown;
+    const cache = new Map<string, unknown>();
+    cues[key] = (...args: unknown[]) => {
+      const k = JSON.stringify(args);
+      let made = cache.get(k);
+      if (made === undefined) {
+        // Arguments come from the page's own spellings of the pack's names: bounded in practice, capped anyway.
+        if (cache.size >= CUE_CACHE_LIMIT) cache.clear();
+        cache.set(k, (made = build(...args)));
+      }
+      if (made instanceof RegExp) made.lastIndex = 0;
+      return made;
+    };
+  }
+  return { ...lang, cues: cues as unknown as Language['cues'] };
+}
+
+function compileLang(pack: Pack, source: Language): CompiledLang {
+  const lang = withCachedCues(source);
   const l = lang.id;
   const names = (id: string) => pack.entities.find((e) => e.id === id)?.aliases[l] ?? [];
   const all = (id: string) => {

@@ -146,7 +146,8 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
   const lang0 = sentences[0]?.cl.lang;
   const dated = lang0 ? pageDate(doc, lang0.days, lang0.cues.dateline, base.date.year) : null;
   for (const s of sentences) {
-    if (!s.cl.lang.cues.meeting.test(s.f)) continue;
+    // Only meetings of the story's people or places count: "the council met on Tuesday" says nothing of which meeting the page is about.
+    if (!s.cl.lang.cues.meeting.test(s.f) || !s.mentions.some((m) => cp.sideOf.has(m.entity) || cp.pack.event.places.includes(m.entity))) continue;
     const tie = sentenceTie(cp, { ...base, pageDate: dated }, s, { start: 0, end: s.f.length });
     if ((tie.event === 'target' || tie.event === 'mixed') && tie.cue && tie.event !== 'mixed') target += 1;
     if (tie.event === 'mixed') (target += 0.5), (other += 0.5);

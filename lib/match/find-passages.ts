@@ -68,15 +68,22 @@ function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: Compiled
   let run: { cl: CompiledLang; start: number; end: number } | null = null;
   const flush = () => {
     if (!run) return;
-    const cl = run.cl;
+    const { cl, start, end } = run;
+    run = null;
     // Lines without a pack word or a meeting word cannot carry a claim; the splitter skips them.
     // The gate is folded text: a chunk with letters folding would change (diacritics, Arabic) is folded first.
-    const keep = (chunk: string) => cl.gate.test(/[^\x00-\x7f]/.test(chunk) ? cl.lang.fold(chunk).text : chunk) || cl.lang.cues.meeting.test(chunk);
-    for (const s of cl.lang.sentences(text.slice(run.start, run.end), keep)) out.push({ span: { start: run.start + s.start, end: run.start + s.end }, cl });
-    run = null;
+    const keepFor = (c: CompiledLang) => (chunk: string) => c.gate.test(/[^\x00-\x7f]/.test(chunk) ? c.lang.fold(chunk).text : chunk) || c.lang.cues.meeting.test(chunk);
+    for (const s of cl.lang.sentences(text.slice(start, end), keepFor(cl))) {
+      // A paragraph is in one language but may quote a sentence in another (an English sentence in an
+      // Arabic paragraph): that sentence is read, and split again, by its own language's module.
+      const own = languageOf(text.slice(start + s.start, start + s.end));
+      if (own === cl) out.push({ span: { start: start + s.start, end: start + s.end }, cl });
+      else for (const t of own.lang.sentences(text.slice(start + s.start, start + s.end), keepFor(own))) out.push({ span: { start: start + s.start + t.start, end: start + s.start + t.end }, cl: own });
+    }
   };
+  const languageOf = (chunk: string) => langs.find((c) => c.lang.id !== fallback.lang.id && c.lang.owns(chunk)) ?? fallback;
   for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const cl = langs.find((c) => c.lang.id !== fallback.lang.id && c.lang.owns(m![0])) ?? fallback;
+    const cl = languageOf(m[0]);
     if (run && run.cl === cl) run.end = m.index + m[0].length;
     else {
       flush();
@@ -86,6 +93,9 @@ function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: Compiled
   flush();
   return out;
 }
+
+/** How many sentences away from one naming the pack's people, places or outlets a sentence is still read. */
+const NEAR_NAMED = 4;
 
 function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Passage[] {
   const views: SentenceView[] = [];
@@ -134,8 +144,15 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
 
   const passages: Passage[] = [];
   let credits: Credit[] = [];
+  // A sentence naming nothing of the pack is read only close to one that does ("The talks lasted three
+  // hours." sits by its names; a short page may be the one sentence); far from them, "the council met on Tuesday" is another story's, and skipping
+  // it keeps a page of a million characters fast.
+  const named = views.filter((v) => v.mentions.length > 0).map((v) => v.index);
+  let k = 0;
   for (const s of views) {
-    const relevant = s.mentions.length > 0 || s.cl.gate.test(s.f) || s.cl.lang.cues.meeting.test(s.f) || s.cl.lang.cues.bothSides.test(s.f) || s.cl.lang.cues.pronoun.test(s.f);
+    while (k < named.length - 1 && named[k + 1]! <= s.index) k++;
+    const near = named.length === 0 ? views.length <= NEAR_NAMED : Math.min(Math.abs(s.index - named[k]!), Math.abs((named[k + 1] ?? Infinity) - s.index)) <= NEAR_NAMED;
+    const relevant = s.mentions.length > 0 || (near && (s.cl.gate.test(s.f) || s.cl.lang.cues.meeting.test(s.f) || s.cl.lang.cues.bothSides.test(s.f) || s.cl.lang.cues.pronoun.test(s.f)));
     s.cl.lang.cues.pronoun.lastIndex = 0;
     if (!relevant) {
       credits = [];
@@ -281,7 +298,10 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
     s.cl.lang.cues.eventWords.test(s.f) ||
     sidesIn(cp, s, whole).size >= 2 ||
     s.cl.lang.cues.bothSides.test(s.f);
-  if (!aboutEvent) return null;
+  // A sentence naming none of the story's people or places ("The talks lasted three hours") is about the
+  // event only right after one that does: "the council met on Tuesday" far down a page is not.
+  const storyMention = (v: SentenceView | null) => v?.mentions.some((m) => cp.sideOf.has(m.entity) || ev.places.includes(m.entity) || ev.participants.includes(m.entity)) ?? false;
+  if (!aboutEvent || !(storyMention(s) || storyMention(s.previous))) return null;
   if (s.cl.lang.openQuestion(s.f.slice(0, 60)) || /\?\s*$/.test(s.f)) return null;
   // Credits are attribution, and a claim's own cue words are the claim, not an addition to it.
   const skip = credits.map((c) => ({ start: c.start, end: c.end }));

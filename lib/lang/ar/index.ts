@@ -93,6 +93,7 @@ function arabicRelativeTimes(text: string) {
 export const arabic: Language = {
   id: 'ar',
   owns: (text) => {
+    if (!/[\u0600-\u06FF]/u.test(text)) return false;
     const arabicLetters = text.match(/[\u0600-\u06FF]/gu)?.length ?? 0;
     const latinLetters = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
     return arabicLetters > latinLetters;

@@ -96,7 +96,8 @@ export const englishCues: LanguageCues = {
     [
       String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,
       // Another body's sitting: "the parliament held two sessions on it".
-      String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs)\b`,
+      // A council, cabinet or committee meeting is that body's, not the story's: "the council met on Tuesday".
+      String.raw`\b(?:parliament(?:ary)?|Knesset|Milli Majlis|Security Council|lawmakers|legislators|MPs|(?:city|town|municipal|local|county|regional|provincial|the)\s+council|cabinet(?!\s+(?:ministers?|members?|secretary|level|rank))|committee|board of (?:directors|governors|trustees))\b`,
       // Sport and trade fairs: "met the visitors in the qualifiers", "Energy Week".
       String.raw`\b(?:football|soccer|qualif(?:ier|iers|ying)|tournament|championship|Grand Prix|Formula (?:One|1)|Olympics?|Games)\b|\bEnergy Week\b|\bCOP\d+\b|\bexhibition\b|\bexpo\b`,
     ].join('|'),

@@ -78,6 +78,18 @@ describe('passages', () => {
     expect(findPassages(input, pack)).toEqual([]);
   });
 
+  it('reads an English sentence inside an Arabic paragraph with the English module, its offsets in the page', () => {
+    const input = 'Syria and Israel in Baku\n\nقال مصدر دبلوماسي في دمشق إن الاجتماع عقد في باكو. Syrian President Ahmed al-Sharaa did not attend the meeting, the source said. وأضاف المصدر أن المحادثات ستستمر.';
+    const attendance = findPassages(input, pack).filter((p) => p.claim === 'sharaa-attendance');
+    expect(attendance.map((p) => p.text)).toEqual(['Syrian President Ahmed al-Sharaa did not attend the meeting, the source said.']);
+    expect(input.slice(attendance[0]!.start, attendance[0]!.end)).toBe(attendance[0]!.text);
+  });
+
+  it('takes a council’s or a cabinet’s meeting for that body’s, not the story’s', () => {
+    const input = 'Officials from Syria and Israel met in Baku on Saturday. The city council met on Tuesday to discuss the budget. The cabinet met on Sunday.';
+    expect(findPassages(input, pack).filter((p) => p.text.includes('council') || p.text.includes('cabinet'))).toEqual([]);
+  });
+
   it('splits a sentence that takes two stances into clauses', () => {
     const input = 'Officials from Syria and Israel met in Baku. AFP said al-Sharaa did not attend, while Samaa said he sat in on one of the meetings.';
     const attendance = findPassages(input, pack).filter((p) => p.claim === 'sharaa-attendance');
