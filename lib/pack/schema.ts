@@ -21,11 +21,16 @@ const Pattern = z.string().superRefine((source, ctx) => {
   const parsed = parsePattern(source);
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `pattern ${parsed.error}` });
 });
+const PHRASE_OPTIONAL_WORDS = 6;
 /** A phrase: words only (alternatives, optional words and * allowed), no references or gaps. */
 const Phrase = z.string().superRefine((source, ctx) => {
   const parsed = parsePattern(source);
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `phrase ${parsed.error}` });
   else if (!parsed.items.every(wordsOnly)) ctx.addIssue({ code: 'custom', message: 'a phrase is words only (no @, % or ~)' });
+  // A phrase is one regex, and each optional word in it can be taken or skipped: k of them that can match
+  // the same text make the regex try 2^k ways at every position ("quay? quay? … harbour" on "quay quay …").
+  else if (parsed.items.filter((i) => i.kind === 'choice' && i.optional).length > PHRASE_OPTIONAL_WORDS)
+    ctx.addIssue({ code: 'custom', message: `a phrase has at most ${PHRASE_OPTIONAL_WORDS} optional words` });
 });
 const PerLang = <T extends z.ZodType>(item: T, max: number) => z.partialRecord(z.enum(LANGS), z.array(item).max(max));
 

@@ -43,7 +43,9 @@ interface State {
   end: number;
   /** Words allowed before the next item beyond its own gap (carried over skipped optional items). */
   carry: number;
-  parts: Span[];
+  /** The chain so far, as a list back to its first item (copied out only for finished chains). */
+  part: Span | null;
+  prev: State | null;
   start: number;
 }
 
@@ -53,8 +55,9 @@ const MAX_MATCHES_PER_ITEM = 256;
 
 /**
  * Every chain of the pattern's items in `t`, leftmost first, each item within its gap of the one before
- * and no gap across a wall. Work is (matches of each item) × (states kept), both bounded, so a
- * pattern costs time linear in the text.
+ * and no gap across a wall. Each match of an item looks back only through the states that end just
+ * before it (sorted by end, nearest first, stopping at the first wall or once too many words lie
+ * between), so a sentence whose every word matches costs about (matches × items), not its square.
  */
 export function findPattern(pattern: CompiledPattern, t: MatchText, from = 0, to = t.text.length): PatternMatch[] {
   if (pattern.slots.length === 0) return [];
@@ -65,12 +68,13 @@ export function findPattern(pattern: CompiledPattern, t: MatchText, from = 0, to
     if (slot.entities.length && slot.re) hits.sort((a, b) => a.start - b.start);
     const next: State[] = [];
     if (states === null) {
-      for (const h of hits) next.push({ start: h.start, end: h.end, carry: 0, parts: [h] });
-      if (slot.optional) next.push({ start: -1, end: -1, carry: slot.gap, parts: [] });
+      for (const h of hits) next.push({ start: h.start, end: h.end, carry: 0, part: h, prev: null });
+      if (slot.optional) next.push({ start: -1, end: -1, carry: slot.gap, part: null, prev: null });
     } else {
+      const before = lookBack(states, t);
       for (const h of hits) {
-        const prev = bestBefore(states, h, slot.gap, t);
-        if (prev) next.push({ start: prev.start < 0 ? h.start : prev.start, end: h.end, carry: 0, parts: [...prev.parts, h] });
+        const prev = before(h, slot.gap);
+        if (prev) next.push({ start: prev.start < 0 ? h.start : prev.start, end: h.end, carry: 0, part: h, prev });
       }
       if (slot.optional) for (const s of states) next.push({ ...s, carry: s.carry + slot.gap });
     }
@@ -80,24 +84,47 @@ export function findPattern(pattern: CompiledPattern, t: MatchText, from = 0, to
   const done = states!.filter((s) => s.start >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
   // One chain per start: the longest.
   const out: PatternMatch[] = [];
-  for (const s of done) if (!out.length || out.at(-1)!.start !== s.start) out.push({ start: s.start, end: s.end, parts: s.parts });
+  for (const s of done) if (!out.length || out.at(-1)!.start !== s.start) out.push({ start: s.start, end: s.end, parts: partsOf(s) });
   return out;
 }
 
-/** The nearest state that ends before `h` within `gap` words (plus its carry) and no wall between. */
-function bestBefore(states: State[], h: Span, gap: number, t: MatchText): State | null {
-  let best: State | null = null;
-  for (const s of states) {
-    if (s.start < 0) {
-      if (!best) best = s;
-      continue;
+function partsOf(s: State): Span[] {
+  const parts: Span[] = [];
+  for (let at: State | null = s; at; at = at.prev) if (at.part) parts.push(at.part);
+  return parts.reverse();
+}
+
+/**
+ * For a match `h` of the next item: the state ending nearest before it within `gap` words (plus the
+ * state's carry) with no wall between; failing that, the state that skipped every item so far.
+ */
+function lookBack(states: State[], t: MatchText): (h: Span, gap: number) => State | null {
+  const open = states.find((s) => s.start < 0) ?? null;
+  // By end, and among equal ends in the order the states were made (the earlier wins, as it always has).
+  const order = states.map((s, i) => ({ s, i })).filter((x) => x.s.start >= 0).sort((a, b) => a.s.end - b.s.end || b.i - a.i).map((x) => x.s);
+  const ends = Int32Array.from(order, (s) => s.end);
+  const maxCarry = order.reduce((m, s) => Math.max(m, s.carry), 0);
+  return (h, gap) => {
+    for (let j = upperBound(ends, h.start) - 1; j >= 0; j -= 1) {
+      const s = order[j]!;
+      const words = countIn(t.wordStarts, s.end, h.start);
+      // Earlier states have at least as many words and every wall between: none can do better.
+      if (words > gap + maxCarry || countIn(t.walls, s.end, h.start) > 0) break;
+      if (words <= gap + s.carry) return s;
     }
-    if (s.end > h.start) continue;
-    if (countIn(t.wordStarts, s.end, h.start) > gap + s.carry) continue;
-    if (countIn(t.walls, s.end, h.start) > 0) continue;
-    if (!best || best.start < 0 || s.end > best.end) best = s;
+    return open;
+  };
+}
+
+function upperBound(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
 }
 
 function findAll(re: RegExp, text: string, from: number, to: number): Span[] {

@@ -142,9 +142,11 @@ describe('wordSource: a pattern word with its clitics', () => {
     expect(re.test(f(word))).toBe(expected);
   });
 
-  it('matches a Latin word as Latin, with no clitics', () => {
+  // Arabic copy writes a Latin name with its clitics attached ("لـi24", "وi24"): the name still matches.
+  it('matches a Latin word as Latin, with or without a clitic, and not inside a longer word', () => {
     expect(matches('i24', 'I24')).toBe(true);
-    expect(matches('i24', 'وi24')).toBe(false);
+    expect(matches('i24', 'وi24')).toBe(true);
+    expect(matches('i24', 'xi24')).toBe(false);
   });
 });
 
