@@ -11,6 +11,7 @@ import { decodeText } from '../lib/match/read-input';
 import { unwrapHardWrappedLines } from '../lib/match/unwrap-lines';
 import type { Passage } from '../lib/match/types';
 import { bundledPacks, parsePack } from '../lib/pack/load';
+import { readPackText } from '../lib/packs/read-pack-text';
 import type { Pack } from '../lib/pack/schema';
 import { carriedBy, claimView, storyView, versionsOf } from '../lib/pack/view';
 
@@ -49,9 +50,9 @@ function readFile(file: string): string {
 function loadPack(file: string): Pack {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFile(file));
+    raw = readPackText(readFile(file));
   } catch (error) {
-    fail(`${file}: not JSON (${(error as Error).message})`);
+    fail(`${file}: ${(error as Error).message}`);
   }
   try {
     return parsePack(raw);

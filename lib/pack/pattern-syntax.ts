@@ -80,7 +80,8 @@ function parseItem(token: string): PatternItem | { error: string } {
     const prefix = alt.endsWith('*');
     const text = prefix ? alt.slice(0, -1) : alt;
     if (!WORD.test(text)) return { error: 'a word is letters or digits (with inner \' . -), optionally ending in *' };
-    if (prefix && [...text].length < 3) return { error: 'a word ending in * needs at least 3 letters before it' };
+    // Letters and digits only: "a.-*" is one letter and would match every word starting with "a".
+    if (prefix && (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 3) return { error: 'a word ending in * needs at least 3 letters before it' };
     choices.push({ kind: 'word', text, prefix });
   }
   return { kind: 'choice', choices, optional };

@@ -22,6 +22,7 @@ const Pattern = z.string().superRefine((source, ctx) => {
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: `pattern ${parsed.error}` });
 });
 const PHRASE_OPTIONAL_WORDS = 6;
+const MAX_LEXICONS = 256;
 /** A phrase: words only (alternatives, optional words and * allowed), no references or gaps. */
 const Phrase = z.string().superRefine((source, ctx) => {
   const parsed = parsePattern(source);
@@ -180,11 +181,11 @@ export const PackSchema = z
     schemaVersion: z.literal(PACK_SCHEMA_VERSION, { message: `must be ${PACK_SCHEMA_VERSION} (this version of Crosscheck reads pack schema ${PACK_SCHEMA_VERSION})` }),
     id: Id,
     story: z.strictObject({ title: Text(300), date: IsoDate, summary: Text(1200) }),
-    languages: z.array(z.enum(LANGS)).min(1),
+    languages: z.array(z.enum(LANGS)).min(1).max(LANGS.length).refine((l) => new Set(l).size === l.length, 'lists a language twice'),
     accounts: z.array(AccountSchema).min(1).max(8),
     sources: z.array(SourceSchema).min(1).max(32),
     entities: z.array(EntitySchema).min(1).max(400),
-    lexicons: z.record(Id, PerLang(Phrase, 200)).default({}),
+    lexicons: z.record(Id, PerLang(Phrase, 200)).refine((l) => Object.keys(l).length <= MAX_LEXICONS, `has more than ${MAX_LEXICONS} lexicons`).default({}),
     event: EventSchema,
     /** Common knowledge of the story: never "unsourced" (the war, a leader's fall), per language. */
     background: PerLang(Pattern, 128).default({}),
@@ -210,16 +211,16 @@ function checkReferences(pack: z.infer<typeof PackSchema>, ctx: Ctx): void {
   unique(pack.claims.map((c) => c.id), (i) => ['claims', i, 'id'], 'claim');
   const lexicons = new Set(Object.keys(pack.lexicons));
   const entity = (id: string, path: (string | number)[]) => entities.has(id) || issue(path, `unknown entity "${id}"`);
+  const patternList = (list: readonly string[], path: (string | number)[]) =>
+    list.forEach((source, i) => {
+      const parsed = parsePattern(source);
+      if ('error' in parsed) return;
+      const refs = patternRefs(parsed);
+      refs.entities.forEach((id) => entity(id, [...path, i]));
+      refs.lexicons.forEach((id) => lexicons.has(id) || issue([...path, i], `unknown lexicon "${id}"`));
+    });
   const patterns = (byLang: Partial<Record<Lang, string[]>> | undefined, path: (string | number)[]) => {
-    for (const [lang, list] of Object.entries(byLang ?? {})) {
-      list.forEach((source, i) => {
-        const parsed = parsePattern(source);
-        if ('error' in parsed) return;
-        const refs = patternRefs(parsed);
-        refs.entities.forEach((id) => entity(id, [...path, lang, i]));
-        refs.lexicons.forEach((id) => lexicons.has(id) || issue([...path, lang, i], `unknown lexicon "${id}"`));
-      });
-    }
+    for (const [lang, list] of Object.entries(byLang ?? {})) patternList(list, [...path, lang]);
   };
 
   pack.sources.forEach((source, i) => {
@@ -275,7 +276,8 @@ function checkReferences(pack: z.infer<typeof PackSchema>, ctx: Ctx): void {
       if (frame.type === 'relation') {
         patterns(frame.patterns, [...path, 'patterns']);
         patterns(frame.unless, [...path, 'unless']);
-        for (const [lang, groups] of Object.entries(frame.requires ?? {})) groups.forEach((g, i) => patterns({ [lang]: g }, [...path, 'requires', i]));
+        // Paths as the pack writes them: requires.en[1][0].
+        for (const [lang, groups] of Object.entries(frame.requires ?? {})) groups.forEach((g, i) => patternList(g, [...path, 'requires', lang, i]));
       }
     });
   });

@@ -39,7 +39,9 @@ export function readPackText(text: string): unknown {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /at position (\d+)/.exec(message);
-    const problem = message.replace(/^JSON\.parse: /, '').replace(/\s*(?:in JSON\s*)?at position \d+.*$/s, '').replace(/ in JSON$/, '');
+    const problem = message.replace(/^JSON\.parse: /, '').replace(/\s*(?:in JSON\s*)?at position \d+.*$/s, '').replace(/ in JSON$/, '')
+      // V8 quotes the file's start, line breaks and all: one line reads better, in a message as in a log.
+      .replace(/\s+/g, ' ');
     const where = at ? lineAndColumn(text, Number(at[1]) + bom) : null;
     throw new Error(`The file is not JSON: ${problem}${where ? ` (line ${where.line}, column ${where.column})` : ''}.`);
   }

@@ -67,13 +67,17 @@ export function compilePattern(lang: Language, source: string, book: PhraseBook)
   let gap = 0;
   for (const item of parsed.items) {
     if (item.kind === 'gap') {
-      gap = item.max;
+      gap += item.max;
       continue;
     }
     const re = itemRegex(lang, item, book);
     const entities = item.choices.filter((c) => c.kind === 'entity' && book.entity(c.id).length > 0).map((c) => (c as { id: string }).id);
-    // An item with nothing to match in this language can never match: the whole pattern cannot.
-    if (!re && !entities.length) return { source, slots: [] };
+    if (!re && !entities.length) {
+      // An optional item with nothing to match in this language is always absent: its gap and the next
+      // item's add up, as when a match skips it. A required one can never match: the pattern cannot.
+      if (item.optional) continue;
+      return { source, slots: [] };
+    }
     slots.push({ re, entities, optional: item.optional, gap, label: labelOf(item) });
     gap = 0;
   }

@@ -234,8 +234,8 @@ describe('npm run check --pack', () => {
     expect(stderr).toMatch(/no-such-pack\.json: no such file/);
   });
 
-  // JSON.parse's message quotes the start of the file, newline and all, so the "not JSON" message runs over two lines.
-  test.fails('fails with exit code 1 and one line for a pack file that is not JSON', async () => {
+  // JSON.parse's message quotes the start of the file, newline and all: the message is put on one line.
+  test('fails with exit code 1 and one line for a pack file that is not JSON', async () => {
     const { code, stderr } = await check('--pack', tempFile('notes.json', 'not json\nat all\n'), '--json', ARTICLE);
     expect(code).toBe(1);
     expect(stderr).toMatch(/not JSON/);
