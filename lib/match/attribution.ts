@@ -1,7 +1,7 @@
 import type { Span } from '../lang/types';
 import type { Claim, Pack } from '../pack/schema';
 import type { CompiledPack } from './compile-pack';
-import { blankAsides } from './frames/common';
+import { relativeAsides, blankAsides } from './frames/common';
 import type { SentenceView } from './sentence-view';
 import { isCompatible, latestVersion, versionsOf } from './verdicts';
 
@@ -9,6 +9,8 @@ import { isCompatible, latestVersion, versionsOf } from './verdicts';
 export interface Credit extends Span {
   account: string;
   text: string;
+  /** The relative clause the credit sits in ("Al-Sharaa, who Samaa said sat in, …"): it covers that clause only. */
+  aside?: Span;
 }
 
 /**
@@ -31,6 +33,11 @@ export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[])
       }
     }
   }
+  const asides = out.length ? relativeAsides(s.f) : [];
+  for (const c of out) {
+    const aside = asides.find((a) => c.start >= a.start && c.end <= a.end);
+    if (aside) c.aside = aside;
+  }
   if (!out.length && previous.length === 1 && s.cl.lang.cues.creditCarry.test(s.f)) {
     out.push({ account: previous[0]!.account, start: 0, end: 0, text: previous[0]!.text });
   }
@@ -39,10 +46,16 @@ export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[])
 }
 
 /**
- * The credit that covers a passage: the one in its clause, else the sentence's only one. With two
+ * The credit that covers a passage: the one in its aside or clause, else the sentence's only one. With two
  * accounts in one clause ("AFP said … and Samaa said …") the nearest before the passage's cues wins.
  */
-export function creditFor(credits: Credit[], at: Span, clause: Span | undefined): Credit | null {
+export function creditFor(all: Credit[], at: Span, clause: Span | undefined): Credit | null {
+  // A credit inside an aside covers what the aside says, and the sentence's other credits the rest:
+  // "Al-Sharaa, who Samaa said sat in on one of the meetings, did not attend, a source told AFP."
+  // Where the cues end tells: "Al-Sharaa, who Samaa said sat in" ends in the aside, "…, did not attend" after it.
+  const inside = (c: Credit) => !!c.aside && at.end > c.aside.start && at.end <= c.aside.end;
+  const own = all.filter(inside);
+  const credits = own.length ? own : all.filter((c) => !c.aside);
   if (!credits.length) return null;
   const inClause = clause ? credits.filter((c) => c.start >= clause.start && c.end <= clause.end) : [];
   const pool = inClause.length ? inClause : new Set(credits.map((c) => c.account)).size === 1 ? credits : [];

@@ -90,6 +90,15 @@ describe('passages', () => {
     expect(findPassages(input, pack).filter((p) => p.text.includes('council') || p.text.includes('cabinet'))).toEqual([]);
   });
 
+  it('credits a relative clause’s outlet with what the clause says only, and the sentence’s with the rest', () => {
+    const input = 'Officials from Syria and Israel met in Baku. Al-Sharaa, who Samaa said sat in on one of the meetings, did not attend, a diplomatic source told AFP.';
+    const attendance = findPassages(input, pack).filter((p) => p.claim === 'sharaa-attendance');
+    expect(attendance.map((p) => [p.position, p.credits, p.misattributed])).toEqual([
+      ['attended', 'samaa', false],
+      ['did-not-attend', 'afp', false],
+    ]);
+  });
+
   it('splits a sentence that takes two stances into clauses', () => {
     const input = 'Officials from Syria and Israel met in Baku. AFP said al-Sharaa did not attend, while Samaa said he sat in on one of the meetings.';
     const attendance = findPassages(input, pack).filter((p) => p.claim === 'sharaa-attendance');
