@@ -80,7 +80,13 @@ export function judgeCredit(pack: Pack, claim: Claim | null, position: string | 
   const versions = versionsOf(claim, account);
   if (versions.some((v) => v.position === position)) return { misattributed: false };
   // The account published another voice saying it ("an agent told the agency"): crediting the account is true.
-  const carried = claim.otherVoices.some((v) => pack.sources.find((s) => s.id === v.source)?.segments.some((seg) => seg.account === account && seg.text.includes(v.quote)));
+  // The quote sits in a segment of that account's, or in an unattributed one of a source the account
+  // speaks in first-hand (its own dispatch, where what no one else is credited with is its reporting).
+  const carried = claim.otherVoices.some((v) => {
+    const source = pack.sources.find((s) => s.id === v.source);
+    const own = source?.carries.some((c) => c.account === account && c.via === 'first-hand') ?? false;
+    return source?.segments.some((seg) => (seg.account === account || (seg.account === null && own)) && seg.text.includes(v.quote));
+  });
   if (carried && claim.positions.some((p) => p.id === position)) return { misattributed: false };
   const backers = pack.accounts
     .filter((a) => a.id !== account)

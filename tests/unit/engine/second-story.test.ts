@@ -125,8 +125,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'article-2#11:0': 'unsourced quote without a side',
   // "“We will not be blackmailed by a strike,” Greve told reporters": a side's leader quoted saying what no account carries is not flagged.
   'article-3#8:0': 'unsourced quote of a side',
-  // "a shipping agent told Meridian": Meridian carried the agent's words (an other voice of its dispatch), yet the credit is judged misattributed.
-  'article-3#11:0': 'credit to the outlet that carried another voice',
   // "The two sides first met at the Harbour Office in Port Veyra on 3 March" on a page about a later meeting: the date of the first talks is missed.
   'article-other#4:1': 'date of the first talks',
 };
