@@ -13,20 +13,29 @@ const out = resolve(repo, 'tests/fixtures/pages');
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The site's furniture in each page language: navigation, the related box, the footer. */
+const CHROME = {
+  en: { nav: ['World', 'Middle East', 'Opinion', 'Sport'], mostRead: 'Most read', related: ['Heatwave grips southern Europe', 'Central bank holds rates'], privacy: 'Privacy', terms: 'Terms' },
+  ar: { nav: ['العالم', 'الشرق الأوسط', 'رأي', 'رياضة'], mostRead: 'الأكثر قراءة', related: ['موجة حر في جنوب أوروبا', 'المصرف المركزي يثبت الفائدة'], privacy: 'الخصوصية', terms: 'الشروط' },
+} as const;
+
 /** A news-site page: header, nav and footer around one article, so extraction has something to skip. */
-export function articlePage(opts: { outlet: string; headline: string; dek?: string; byline: string; paragraphs: string[]; dir?: 'ltr' | 'rtl' }): string {
+export function articlePage(opts: { outlet: string; headline: string; dek?: string; byline: string; paragraphs: string[]; lang?: 'en' | 'ar' }): string {
+  const lang = opts.lang ?? 'en';
+  const c = CHROME[lang];
+  const rtl = lang === 'ar';
   const body = opts.paragraphs.map((p) => `      <p>${escape(p)}</p>`).join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}"${rtl ? ' dir="rtl"' : ''}>
 <head>
   <meta charset="utf-8">
   <title>${escape(opts.headline)} | ${escape(opts.outlet)}</title>
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <link rel="stylesheet" href="/site.css">
-</head>
+${rtl ? '  <!-- The demo site\'s sheet is written for left-to-right pages; these lines mirror its side rules. -->\n  <style>.related { border-left: 0; border-right: 1px solid var(--rule); padding-left: 0; padding-right: 1rem; } .masthead nav a { margin-right: 0; margin-left: 1rem; }</style>\n' : ''}</head>
 <body>
   <header class="masthead"><a class="logo" href="/">${escape(opts.outlet)}</a>
-    <nav><a href="/">World</a> <a href="/">Middle East</a> <a href="/">Opinion</a> <a href="/">Sport</a></nav>
+    <nav>${c.nav.map((n) => `<a href="/">${n}</a>`).join(' ')}</nav>
   </header>
   <main>
     <article>
@@ -34,9 +43,9 @@ export function articlePage(opts: { outlet: string; headline: string; dek?: stri
 ${opts.dek ? `      <p class="dek">${escape(opts.dek)}</p>\n` : ''}      <p class="byline">${escape(opts.byline)}</p>
 ${body}
     </article>
-    <aside class="related"><h2>Most read</h2><ul><li><a href="/">Heatwave grips southern Europe</a></li><li><a href="/">Central bank holds rates</a></li></ul></aside>
+    <aside class="related"><h2>${c.mostRead}</h2><ul>${c.related.map((r) => `<li><a href="/">${r}</a></li>`).join('')}</ul></aside>
   </main>
-  <footer>© ${escape(opts.outlet)}. <a href="/">Privacy</a> · <a href="/">Terms</a></footer>
+  <footer>© ${escape(opts.outlet)}. <a href="/">${c.privacy}</a> · <a href="/">${c.terms}</a></footer>
 </body>
 </html>
 `;
@@ -56,11 +65,11 @@ function paragraphsOf(lines: string[]): string[] {
   return out;
 }
 
-function fromText(file: string, outlet: string, byline: string, withDek = false): string {
+function fromText(file: string, outlet: string, byline: string, withDek = false, lang: 'en' | 'ar' = 'en'): string {
   const lines = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   const [headline = outlet, ...rest] = lines;
   const dek = withDek ? rest.shift() : undefined;
-  return articlePage({ outlet, headline, dek, byline, paragraphs: paragraphsOf(rest) });
+  return articlePage({ outlet, headline, dek, byline, paragraphs: lang === 'ar' ? rest : paragraphsOf(rest), lang });
 }
 
 const pages: Array<[string, () => string]> = [
@@ -68,6 +77,8 @@ const pages: Array<[string, () => string]> = [
   ['seed-002-afp.html', () => fromText(resolve(SEEDS_DIR, '002_c8437874be4f7e9d.txt'), 'AFP', 'AFP, Damascus')],
   ['seed-004-samaa.html', () => fromText(resolve(SEEDS_DIR, '004_6c024d025d3bac50.txt'), 'Samaa', 'Samaa Web Desk')],
   ['other-outlet-wire.html', () => fromText(resolve(repo, 'tests/fixtures/articles/other-outlet-wire.txt'), 'Levant Wire', 'Levant Wire staff')],
+  // An article written in Arabic (one of our dev articles).
+  ['arabic-article.html', () => fromText(resolve(repo, 'tests/fixtures/articles/ar-dev-target-1.txt'), 'الشرق اليوم', 'قسم الأخبار', false, 'ar')],
 ];
 
 for (const [name, make] of pages) {

@@ -97,6 +97,19 @@ export function cuesOf(p: Pick<Passage, 'start' | 'text' | 'cues' | 'elements'>)
   });
 }
 
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * A cue widened to the words it touches. Arabic cues can start after a clitic ("مصدر" in "المصدر");
+ * marking part of a word would split its joined letters across two elements.
+ */
+function wholeWords(text: string, a: number, b: number): readonly [number, number] {
+  if (a >= b) return [a, b];
+  while (a > 0 && WORD_CHAR.test(text[a - 1]!) && WORD_CHAR.test(text[a]!)) a -= 1;
+  while (b < text.length && WORD_CHAR.test(text[b]!) && WORD_CHAR.test(text[b - 1]!)) b += 1;
+  return [a, b];
+}
+
 /** A stretch of quoted text, marked when it is one of the words the match was made on. */
 export interface CueSegment {
   text: string;
@@ -110,7 +123,7 @@ export interface CueSegment {
  */
 export function cueSegments(text: string, start: number, cues: readonly { start: number; end: number }[]): CueSegment[] {
   const spans = cues
-    .map((c) => [Math.max(0, c.start - start), Math.min(text.length, c.end - start)] as const)
+    .map((c) => wholeWords(text, Math.max(0, c.start - start), Math.min(text.length, c.end - start)))
     .filter(([a, b]) => a < b)
     .sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];

@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 import { badgeOf, crosscheckInPage, shot, shownMarks, tabIdOf } from './helpers';
 import { expectedMarks, groupKey, markKey } from './page-text';
 
-const STORY_PAGES = ['seed-000-allisrael.html', 'seed-002-afp.html', 'seed-004-samaa.html', 'other-outlet-wire.html'];
+const STORY_PAGES = ['seed-000-allisrael.html', 'seed-002-afp.html', 'seed-004-samaa.html', 'other-outlet-wire.html', 'arabic-article.html'];
 
 test.describe('inline highlights', () => {
   for (const file of STORY_PAGES) {

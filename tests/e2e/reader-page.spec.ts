@@ -165,5 +165,30 @@ test.describe('what a reader sees on the page', () => {
     expect(await popup.locator('.cc-onpage q').evaluateAll((qs) => qs.every((q) => q.getAttribute('dir') === 'auto'))).toBe(true);
     await shot(popup, 'rtl-popup');
   });
+  test('an article written in Arabic: its sentences are marked, the card quotes the Arabic passage and the popup lists the disputes', async ({ context, server, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/arabic-article.html`);
+    const mark = page.locator('crosscheck-mark[data-crosscheck-claims~="baku-2025/sharaa-attendance"]').first();
+    await mark.waitFor();
+    // Al-Sharaa did not take part in the meeting, AFP's source says; the accounts disagree.
+    expect(await mark.textContent()).toMatch(/[\u0600-\u06FF]/);
+    await mark.hover();
+    await expect.poll(() => readCard(page)).not.toBeNull();
+    const card = (await readCard(page))!;
+    expect(card.passage).toMatch(/الشرع/);
+    expect(card.passageDir).toBe('auto');
+    expect(card.sections).toContain('baku-2025/sharaa-attendance');
+    for (const account of ['AFP', 'i24 News', 'Samaa']) expect(card.text).toContain(account);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(page.viewportSize()!.width);
+    expect(card.overflowing).toBe(0);
+    await shot(page, 'arabic-card');
+    const popup = await openPopup(page);
+    await popup.setViewportSize({ width: 720, height: 900 });
+    await popup.waitForSelector('.cc-claim');
+    await expect(popup.locator('.cc-claim').first()).not.toHaveAttribute('data-kind', 'agrees');
+    expect(await popup.locator('.cc-onpage q').evaluateAll((qs) => qs.some((q) => /[\u0600-\u06FF]/.test(q.textContent ?? '')))).toBe(true);
+    await shot(popup, 'arabic-popup');
+  });
 });
 

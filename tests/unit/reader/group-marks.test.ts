@@ -78,15 +78,17 @@ describe('cueSegments', () => {
   const seg = (text: string, start: number, cues: { start: number; end: number }[]) =>
     cueSegments(text, start, cues).map((s) => (s.cue ? `[${s.text}]` : s.text)).join('');
   test.each([
-    ['no cues', 'abcdef', 0, [], 'abcdef'],
-    ['one cue', 'abcdef', 0, [{ start: 1, end: 3 }], 'a[bc]def'],
-    ['offsets of the page, not the text', 'abcdef', 100, [{ start: 104, end: 106 }], 'abcd[ef]'],
-    ['overlapping cues merge', 'abcdef', 0, [{ start: 1, end: 3 }, { start: 2, end: 5 }], 'a[bcde]f'],
-    ['touching cues merge', 'abcdef', 0, [{ start: 0, end: 2 }, { start: 2, end: 3 }], '[abc]def'],
-    ['cues out of order', 'abcdef', 0, [{ start: 4, end: 5 }, { start: 0, end: 1 }], '[a]bcd[e]f'],
-    ['cues reaching outside are clipped', 'abcdef', 10, [{ start: 8, end: 11 }, { start: 14, end: 30 }], '[a]bcd[ef]'],
-    ['cues wholly outside are dropped', 'abcdef', 10, [{ start: 0, end: 5 }, { start: 20, end: 30 }], 'abcdef'],
+    ['no cues', 'a b c d e f', 0, [], 'a b c d e f'],
+    ['one cue', 'a b c d e f', 0, [{ start: 2, end: 5 }], 'a [b c] d e f'],
+    ['offsets of the page, not the text', 'a b c d e f', 100, [{ start: 108, end: 111 }], 'a b c d [e f]'],
+    ['overlapping cues merge', 'a b c d e f', 0, [{ start: 2, end: 5 }, { start: 4, end: 9 }], 'a [b c d e] f'],
+    ['touching cues merge', 'a b c d e f', 0, [{ start: 0, end: 2 }, { start: 2, end: 5 }], '[a b c] d e f'],
+    ['cues out of order', 'a b c d e f', 0, [{ start: 8, end: 9 }, { start: 0, end: 1 }], '[a] b c d [e] f'],
+    ['cues reaching outside are clipped', 'a b c d e f', 10, [{ start: 8, end: 11 }, { start: 18, end: 30 }], '[a] b c d [e f]'],
+    ['cues wholly outside are dropped', 'a b c d e f', 10, [{ start: 0, end: 5 }, { start: 30, end: 40 }], 'a b c d e f'],
     ['markup in the text stays text', '<b>x</b>', 0, [{ start: 3, end: 4 }], '<b>[x]</b>'],
+    ['a cue inside a word widens to the word', 'the attended talks', 0, [{ start: 4, end: 10 }], 'the [attended] talks'],
+    ['an Arabic cue after a clitic takes the clitic', 'وأضاف المصدر أن', 0, [{ start: 8, end: 12 }], 'وأضاف [المصدر] أن'],
   ])('%s', (_name, text, start, cues, expected) => {
     expect(seg(text, start, cues)).toBe(expected);
   });
