@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { isNegated } from '../../../lib/lang/en/negation';
-import { isAboutStory } from '../../../lib/match/precheck';
+import { compilePrecheck, precheckSpec } from '../../../lib/pack/precheck';
 
 /**
  * Wording of other outlets, by phenomenon: each row is one sentence read after a lead about the
@@ -173,8 +173,9 @@ describe('look-alike events in Baku', () => {
 });
 
 describe('names', () => {
-  test.each(['al-Jawlani spoke in Baku', 'Abu Mohammad al-Jawlani'])('precheck knows %s', (text) => {
-    expect(isAboutStory(text)).toBe(true);
+  const precheck = compilePrecheck([precheckSpec(bakuPackData)]);
+  test.each(['al-Jawlani spoke in Baku', 'Abu Mohammad al-Jawlani'])('the pack’s page pre-check knows %s', (text) => {
+    expect(precheck.about(text)).toEqual([bakuPackData.id]);
   });
 });
 
