@@ -11,7 +11,8 @@ const edge = (body: string) => re(`(?<![${L}])${body}(?![${L}])`);
 
 // لم and لن negate the verb after them, لا and ليس what follows, غير/دون/بدون/عدم the noun after them.
 // "ما" is left out: it is far more often "what" ("ما تردد", what was said) than a negator.
-const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'عدم', 'لما', 'ولا']));
+// "بلا" (without) is ب on لا, as "بدون" is ب on دون.
+const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'بلا', 'عدم', 'لما', 'ولا']));
 
 export function isNegated(stretch: string): Cue | null {
   return cue(NEGATOR.exec(stretch));

@@ -237,9 +237,16 @@ describe('negation', () => {
     expect(arabic.negation(f(stretch))).toBeNull();
   });
 
-  // "بلا" (without) is the preposition ب on لا, as "بدون" is: the negator list has بدون but not بلا.
-  test.fails('reads "بلا" (without) as a negator, as it reads "بدون"', () => {
-    expect(arabic.negation(f('انتهى الاجتماع بلا اتفاق'))).not.toBeNull();
+  // "بلا" (without) is the preposition ب on لا, as "بدون" is.
+  it('reads "بلا" (without) as a negator, as it reads "بدون"', () => {
+    expect(arabic.negation(f('انتهى الاجتماع بلا اتفاق'))?.text).toBe(f('بلا'));
+  });
+
+  test.each([
+    ['"بلاد" (country)', 'عاد المدير إلى بلاده'],
+    ['"بلاغ" (a notice)', 'أصدرت النقابة بلاغا'],
+  ])('finds no negator in a word starting with بلا: %s', (_name, stretch) => {
+    expect(arabic.negation(f(stretch))).toBeNull();
   });
 });
 
