@@ -333,3 +333,13 @@ describe('negators', () => {
     ['the talks went on', false],
   ])('%s → negated: %s', (text, expected) => expect(!!isNegated(text)).toBe(expected));
 });
+
+describe('Arabic: the future prefix س on the presence verb', () => {
+  const S = 'أحد الاجتماعات بين المسؤولين السوريين والإسرائيليين في باكو.';
+  test.each([
+    row(`وسيحضر الرئيس الشرع ${S}`, ['sharaa-attendance:expected-to-attend', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+    row(`وقالت مصادر إن الرئيس الشرع سيحضر ${S}`, ['sharaa-attendance:expected-to-attend', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+    // The past verb stays a fact.
+    row(`وقالت مصادر إن الرئيس الشرع حضر ${S}`, ['sharaa-attendance:attended', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+  ])('%s', check);
+});
