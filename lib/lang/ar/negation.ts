@@ -68,8 +68,9 @@ export function supersededFrame(prefix: string): Cue | null {
   return cue(SUPERSEDED_FRAME.exec(prefix));
 }
 
-// "لم يتضح ما إذا", "من غير الواضح إن كان", "هل": an open question takes no stance.
-const OPEN_QUESTION = re(`(?<![${L}])(?:ما اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
+// "لم يتضح ما إذا", "تساءلوا عما إذا", "فيما إذا", "من غير الواضح إن كان", "هل": an open question takes no stance.
+// "عما" and "فيما" are عن and في on "ما", written as one word.
+const OPEN_QUESTION = re(`(?<![${L}])(?:(?:ما|عما|فيما) اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
 
 export function openQuestion(prefix: string): Cue | null {
   return cue(OPEN_QUESTION.exec(prefix));

@@ -374,9 +374,19 @@ describe('open questions', () => {
     expect(arabic.openQuestion(f(prefix))).toBeNull();
   });
 
-  // "عما إذا" (about whether) is عن + ما: the word edge before "ما" fails on the ع.
-  test.fails('reads "عما إذا" (about whether)', () => {
-    expect(arabic.openQuestion(f('تساءل الصحفيون عما إذا '))).not.toBeNull();
+  // "عما إذا" (about whether) and "فيما إذا" (whether) are عن and في on "ما", written as one word.
+  test.each([
+    ['عما إذا (about whether)', 'تساءل الصحفيون عما إذا '],
+    ['فيما إذا (whether)', 'لم يحسم المدير فيما إذا '],
+  ])('reads %s', (_name, prefix) => {
+    expect(arabic.openQuestion(f(prefix))).not.toBeNull();
+  });
+
+  test.each([
+    ['"عما" (about what) without إذا', 'تحدث المدير عما جرى في '],
+    ['"فيما" (while) without إذا', 'أضرب العمال فيما '],
+  ])('finds none in %s', (_name, prefix) => {
+    expect(arabic.openQuestion(f(prefix))).toBeNull();
   });
 });
 
