@@ -74,8 +74,12 @@ const CONCEPTS: [RegExp, string][] = [
   [/سفاره/u, 'embassy'],
 ];
 
-const UNITS: Record<string, 'week' | 'month' | 'year'> = { الشهر: 'month', الاسبوع: 'week', العام: 'year', شهر: 'month', اسبوع: 'week', اسبوعين: 'week', شهرين: 'month', ايام: 'week', اسابيع: 'week' };
-const OFFSETS: Record<string, number> = { الماضي: -1, الفايت: -1, السابق: -1, المقبل: 1, القادم: 1, الجاري: 0, الحالي: 0 };
+// Keys in folded form (taa marbuta as ه, hamza on yaa as ي), as the cue's groups give them.
+const UNITS: Record<string, 'week' | 'month' | 'year'> = { الشهر: 'month', الاسبوع: 'week', العام: 'year', السنه: 'year', شهر: 'month', اسبوع: 'week', اسبوعين: 'week', شهرين: 'month', ايام: 'week', اسابيع: 'week' };
+const OFFSETS: Record<string, number> = {
+  الماضي: -1, الفايت: -1, السابق: -1, المقبل: 1, القادم: 1, الجاري: 0, الحالي: 0,
+  الماضيه: -1, الفايته: -1, السابقه: -1, المقبله: 1, القادمه: 1, الجاريه: 0, الحاليه: 0,
+};
 
 /** "الشهر الماضي" → −1 month, "مطلع الشهر الجاري" → 0; "بعد أسبوعين" (after something else) → null. */
 function arabicRelativeTimes(text: string) {

@@ -467,9 +467,21 @@ describe('relativeTimes', () => {
     expect(arabic.relativeTimes(f('أضرب العمال يوم الاثنين'))).toEqual([]);
   });
 
-  // Only العام is read for "year": "السنة الماضية" (last year, the other common word) is missed.
-  test.fails('reads "السنة الماضية" as last year', () => {
-    expect(arabic.relativeTimes(f('أضرب العمال السنة الماضية'))).toEqual([expect.objectContaining({ unit: 'year', offset: -1 })]);
+  // "السنة" is the other common word for "year", feminine, with the feminine adjective.
+  test.each([
+    ['السنة الماضية', -1],
+    ['السنة المقبلة', 1],
+    ['مطلع السنة الحالية', 0],
+    ['في وقت سابق من هذه السنة', 0],
+  ])('reads "%s" as year %s', (text, offset) => {
+    expect(arabic.relativeTimes(f(`أضرب العمال ${text}`))).toEqual([expect.objectContaining({ unit: 'year', offset })]);
+  });
+
+  test.each([
+    ['the past years (السنوات الماضية)', 'أضرب العمال مرارا في السنوات الماضية'],
+    ['a year named by its number', 'أضرب العمال سنة 2019'],
+  ])('reads nothing in %s', (_name, text) => {
+    expect(arabic.relativeTimes(f(text))).toEqual([]);
   });
 });
 
