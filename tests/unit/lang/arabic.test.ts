@@ -506,11 +506,23 @@ describe('numbers', () => {
     expect(arabic.numbers(f('أضرب العمال يوم الاثنين'))).toEqual([]);
   });
 
-  // Digits are read as at most three, then groups after a separator: four digits in a row ("1800") are no number at all.
-  test.fails.each([
+  test.each([
     ['Arabic-Indic', '١٨٠٠ عامل'],
     ['Latin', '1800 عامل'],
   ])('reads a four-digit number without a separator (%s digits)', (_name, text) => {
-    expect(arabic.numbers(f(text))).toEqual([expect.objectContaining({ value: 1800 })]);
+    expect(arabic.numbers(f(text))).toEqual([expect.objectContaining({ value: 1800, noun: 'عامل' })]);
+  });
+
+  it('reads five digits in a row', () => {
+    expect(arabic.numbers(f('12000 عامل'))).toEqual([expect.objectContaining({ value: 12000, noun: 'عامل' })]);
+  });
+
+  // A year is not a count: four digits from 1900 to 2099, or after a year word.
+  test.each([
+    ['a year after عام', 'أضرب العمال عام 1800 مرة'],
+    ['a year after منذ', 'لم يضرب العمال منذ 1800 تقريبا'],
+    ['a year of this era alone', 'أضرب العمال في 2025 احتجاجا'],
+  ])('reads no number in %s', (_name, text) => {
+    expect(arabic.numbers(f(text))).toEqual([]);
   });
 });
