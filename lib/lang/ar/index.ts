@@ -9,6 +9,8 @@ import { denialFrame, expectation, experiential, hypothetical, isNegated, openQu
 const SENTENCE_END = /[.!?؟…]+["»”)]*(?=\s|$)/gu;
 // Runs longer than this without a space (URLs, base64) end a sentence and belong to none, as in English.
 const MAX_SENTENCE = 1200;
+// A one-letter title before a name ends in a stop that ends nothing: "د." (doctor), also in "أ.د." (professor).
+const ABBREVIATION = /(?<![\p{L}\p{N}])د$/u;
 
 /** Sentences of Arabic text with exact offsets: line by line, then at sentence stops. */
 function arabicSentences(text: string): Span[] {
@@ -28,6 +30,7 @@ function arabicSentences(text: string): Span[] {
   for (const line of text.matchAll(/[^\n]+/g)) {
     let from = line.index;
     for (const stop of line[0].matchAll(SENTENCE_END)) {
+      if (stop[0] === '.' && ABBREVIATION.test(line[0].slice(0, stop.index))) continue;
       const end = line.index + stop.index + stop[0].length;
       push(from, end);
       from = end;
