@@ -123,9 +123,14 @@ describe('wordSource: a pattern word with its clitics', () => {
     expect(matches('نقابة', word)).toBe(expected);
   });
 
-  // The stem only turns a taa marbuta before a suffix; a final hamza moves to its seat (ئ, ؤ), which the pattern does not allow.
-  test.fails.each(['مينائه', 'ميناؤه'])('a word ending in hamza, "ميناء", matches %s with the hamza on its seat before a suffix', (word) => {
+  // A final hamza moves to its seat (ئ, ؤ) before a suffix, as a taa marbuta turns to taa.
+  test.each(['مينائه', 'ميناؤه', 'مينائها', 'بمينائها', 'وميناؤه'])('a word ending in hamza, "ميناء", matches %s with the hamza on its seat before a suffix', (word) => {
     expect(matches('ميناء', word)).toBe(true);
+  });
+
+  // A seat without a suffix is another word's spelling, not this word.
+  test.each(['مينائ', 'ميناؤ', 'ميناو'])('a word ending in hamza, "ميناء", does not match %s (a seat with no suffix)', (word) => {
+    expect(matches('ميناء', word)).toBe(false);
   });
 
   it('reads tashkeel in the pattern word as the text is folded', () => {
