@@ -100,9 +100,20 @@ describe('denial frames (the subject inside a denied report)', () => {
     expect(english.denialFrame(f(prefix))).toBeNull();
   });
 
-  // No comma may sit between the denying verb and "that", so an aside there ("denied, in a statement, that") hides the denial.
-  test.fails('reads a denial with an aside before "that"', () => {
-    expect(english.denialFrame(f('The ministry denied, in a statement, that '))).not.toBeNull();
+  // An aside set off by commas right after the denying verb stands in for the words before "that".
+  test.each([
+    ['denied, in a statement, that', 'The ministry denied, in a statement, that '],
+    ['denied, however, that', 'The ministry denied, however, that '],
+    ['rejected, on Monday, reports that', 'The ministry rejected, on Monday, reports that '],
+  ])('reads a denial with an aside: %s', (_name, prefix) => {
+    expect(english.denialFrame(f(prefix))).not.toBeNull();
+  });
+
+  test.each([
+    ['an aside, then a report of its own', 'It was false, officials said, adding that '],
+    ['an aside not closed before "that"', 'The ministry denied, saying that '],
+  ])('finds no denial in %s', (_name, prefix) => {
+    expect(english.denialFrame(f(prefix))).toBeNull();
   });
 
   test.each([

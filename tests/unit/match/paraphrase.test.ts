@@ -24,6 +24,8 @@ describe('denials', () => {
     ['Reports that Sharaa had joined the meeting were later denied by Damascus.', ['sharaa-attendance:did-not-attend']],
     ['Claims that the Syrian president attended the talks have been dismissed as false.', ['sharaa-attendance:did-not-attend']],
     ['Reports that al-Sharaa attended the talks were confirmed by his office.', ['sharaa-attendance:attended']],
+    ['The Syrian presidency denied, in a statement, that al-Sharaa attended the talks.', ['sharaa-attendance:did-not-attend']],
+    ['The Syrian presidency confirmed, in a statement, that al-Sharaa attended the talks.', ['sharaa-attendance:attended']],
   ])('%s', (sentence, expected) => {
     expect(positions(sentence)).toEqual(expected);
   });
