@@ -10,12 +10,14 @@ import { MONTHS, MONTH_SHORT, NUMBER_WORDS, WEEKDAYS } from './words';
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_SHORT.join('|')})\\.?)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const ORD = '(?:st|nd|rd|th)?';
-const DAY_MONTH = String.raw`(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?`;
-const MONTH_DAY = String.raw`(${MONTH})\s+(\d{1,2})${ORD}(?:,?\s+(\d{4}))?`;
+// A day of a month, 1 to 31 (the regex's closing \b keeps "March 32" from reading as March 3).
+const DAY = String.raw`(3[01]|[12]\d|0?[1-9])`;
+const DAY_MONTH = String.raw`${DAY}${ORD}\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?`;
+const MONTH_DAY = String.raw`(${MONTH})\s+${DAY}${ORD}(?:,?\s+(\d{4}))?`;
 const NUMERIC = String.raw`(\d{1,2})[/.](\d{1,2})(?:[/.]((?:20)?\d{2}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "on the 12th" with the month left to the lead; not "the 12th century" or "the 12th round".
-const THE_NTH = String.raw`the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
+const THE_NTH = String.raw`the\s+${DAY}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
 const WEEKEND = String.raw`(?:over|at|on) the weekend|this weekend|last weekend|the weekend`;
 const MONTH_ALONE = String.raw`(?:in|since|during|earlier in|late|early|mid-?|last|by|until|through)\s+(${MONTH})(?!\s+\d)`;
 // "in January 2000": a month of a year, no day.

@@ -250,9 +250,25 @@ describe('days', () => {
     expect(days(text)).toEqual([]);
   });
 
-  // The numeric branch refuses a day over 31; the month-name branches do not.
-  test.fails('reads no day in "March 32"', () => {
-    expect(days('Gate March 32 is closed.')).toEqual([]);
+  // A day is 1 to 31 in every branch, the month-name ones too.
+  test.each([
+    ['March 32', 'Gate March 32 is closed.'],
+    ['32 March', 'Gate 32 March is closed.'],
+    ['the 32nd', 'It was the 32nd.'],
+    ['March 0', 'Gate March 0 is closed.'],
+  ])('reads no day in "%s"', (_name, text) => {
+    expect(days(text)).toEqual([]);
+  });
+
+  test.each([
+    ['March 3', 'The talks were held on March 3.', 3],
+    ['March 31', 'The talks were held on March 31.', 31],
+    ['March 30', 'The talks were held on March 30.', 30],
+    ['31 March', 'The talks were held on 31 March.', 31],
+    ['March 09', 'The talks were held on March 09.', 9],
+    ['the 31st', 'The talks were held on the 31st.', 31],
+  ])('still reads the last days of a month and leading zeros: %s', (_name, text, day) => {
+    expect(days(text)).toEqual([expect.objectContaining({ day })]);
   });
 
   // "mid-?" must be followed by a space, so the common hyphenated "mid-March" is not read.
