@@ -19,7 +19,8 @@ const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "on the 12th" with the month left to the lead; not "the 12th century" or "the 12th round".
 const THE_NTH = String.raw`the\s+${DAY}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
 const WEEKEND = String.raw`(?:over|at|on) the weekend|this weekend|last weekend|the weekend`;
-const MONTH_ALONE = String.raw`(?:in|since|during|earlier in|late|early|mid-?|last|by|until|through)\s+(${MONTH})(?!\s+\d)`;
+// "mid-March" is written with a hyphen and no space, also after a preposition ("in mid-March").
+const MONTH_ALONE = String.raw`(?:(?:in|since|during|earlier in|late|early|last|by|until|through)\s+(?:mid-)?|mid-|mid\s+)(${MONTH})(?!\s+\d)`;
 // "in January 2000": a month of a year, no day.
 const MONTH_YEAR = String.raw`(${MONTH})\s+((?:19|20)\d{2})`;
 

@@ -271,9 +271,19 @@ describe('days', () => {
     expect(days(text)).toEqual([expect.objectContaining({ day })]);
   });
 
-  // "mid-?" must be followed by a space, so the common hyphenated "mid-March" is not read.
-  test.fails('reads "mid-March" as the month alone', () => {
-    expect(days('The talks resume in mid-March.')).toEqual([expect.objectContaining({ month: 3, monthOnly: true })]);
+  test.each([
+    ['mid-March', 'The talks resume mid-March.'],
+    ['in mid-March', 'The talks resume in mid-March.'],
+    ['mid March', 'The talks resume in mid March.'],
+  ])('reads "%s" as the month alone', (_name, text) => {
+    expect(days(text)).toEqual([expect.objectContaining({ month: 3, monthOnly: true })]);
+  });
+
+  test.each([
+    ['the Middle East', 'Talks on the Middle East resumed.'],
+    ['amid', 'Talks resumed amid March protests.'],
+  ])('reads no month in "%s"', (_name, text) => {
+    expect(days(text)).toEqual([]);
   });
 });
 
