@@ -73,10 +73,21 @@ export function englishDays(text: string): DayExpression[] {
   return out;
 }
 
+// Digits: four or more in a row ("1800"), or up to three then comma groups ("1,800"), with decimals.
 const NUMBER_RE = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\b(?:\s+(?:more\s+|other\s+|separate\s+|different\s+|full\s+)?([a-z][a-z-]+))?`,
+  String.raw`\b(\d{4,}(?:\.\d+)?|\d{1,3}(?:,\d{3})*(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\b(?:\s+(?:more\s+|other\s+|separate\s+|different\s+|full\s+)?([a-z][a-z-]+))?`,
   'gi',
 );
+
+// A year word right before four digits: "since 1800", "in the year 1800", "until 1800", "circa 1800".
+const YEAR_BEFORE = /\b(?:since|year|until|till|circa|c\.)\s+$/i;
+
+/** Four digits without a comma that read as a year (1900 to 2099, or after a year word) are not a count. */
+function isYear(word: string, before: string): boolean {
+  if (!/^\d{4}$/.test(word)) return false;
+  const value = Number(word);
+  return (value >= 1900 && value <= 2099) || YEAR_BEFORE.test(before);
+}
 
 /** Numbers as digits or words, with the word after them ("three hours", "50 delegates"). */
 export function englishNumbers(text: string): { index: number; text: string; value: number; noun: string }[] {
@@ -85,6 +96,7 @@ export function englishNumbers(text: string): { index: number; text: string; val
     const word = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
+    if (isYear(word, text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({ index: m.index, text: m[0], value, noun: (m[2] ?? '').toLowerCase() });
   }
   return out;

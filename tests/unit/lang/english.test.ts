@@ -340,8 +340,21 @@ describe('numbers', () => {
     expect(english.numbers(text)).toEqual([]);
   });
 
-  // Digits are read as at most three, then comma groups: "1800 dockers" (no comma) is no number at all.
-  test.fails('reads a four-digit number written without a comma', () => {
-    expect(english.numbers('about 1800 dockers joined')).toEqual([expect.objectContaining({ value: 1800, noun: 'dockers' })]);
+  test.each([
+    ['four digits', 'about 1800 dockers joined', 1800, 'dockers'],
+    ['four digits after "in" (a count: not a year word)', 'the report put it in 1800 words', 1800, 'words'],
+    ['five digits', 'about 12000 dockers joined', 12000, 'dockers'],
+  ])('reads a number written without a comma: %s', (_name, text, value, noun) => {
+    expect(english.numbers(text)).toEqual([expect.objectContaining({ value, noun })]);
+  });
+
+  // A year is not a count: four digits from 1900 to 2099, or after a year word.
+  test.each([
+    ['a year of this era', 'the 2025 talks went well'],
+    ['a year after "since"', 'the first strike since 1800 ended'],
+    ['a year after "the year"', 'in the year 1800 ships waited'],
+    ['a decade', 'dockers of the 1800s'],
+  ])('reads no number in %s', (_name, text) => {
+    expect(english.numbers(text)).toEqual([]);
   });
 });
