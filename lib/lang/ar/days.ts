@@ -58,7 +58,18 @@ export function arabicDays(text: string): DayExpression[] {
 }
 
 const NUMBERS = fold(NUMBERS_AR);
-const NUMBER_RE = re(`(?<![${L}])[وفبل]?(\\d{1,3}(?:[,.]\\d{3})*|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![${L}])(?:\\s+([\\p{L}]+))?`, 'gu');
+// Digits: four or more in a row ("1800"), or up to three then groups after a separator ("1,800", "1.800").
+const NUMBER_RE = re(`(?<![${L}])[وفبل]?(\\d{4,}|\\d{1,3}(?:[,.]\\d{3})*|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![${L}])(?:\\s+([\\p{L}]+))?`, 'gu');
+
+// A year word right before four digits: "عام 1800", "سنة 1800", "منذ 1800", "العام 1800".
+const YEAR_BEFORE = re(`(?<![${L}])[وفبل]?(?:عام|العام|سنه|السنه|منذ)\\s+$`);
+
+/** Four digits without a separator that read as a year (1900 to 2099, or after a year word) are not a count. */
+function isYear(word: string, before: string): boolean {
+  if (!/^\d{4}$/u.test(word)) return false;
+  const value = Number(word);
+  return (value >= 1900 && value <= 2099) || YEAR_BEFORE.test(before);
+}
 
 /** Numbers as digits or words, with the word they count ("ثلاث ساعات", "50 مسؤولا"). A counted noun may also come before ("اجتماع واحد"). */
 export function arabicNumbers(text: string): { index: number; text: string; value: number; noun: string }[] {
@@ -67,6 +78,7 @@ export function arabicNumbers(text: string): { index: number; text: string; valu
     const word = m[1]!;
     const value = NUMBERS[word] ?? Number(word.replace(/[,.]/g, ''));
     if (!Number.isFinite(value)) continue;
+    if (isYear(word, text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "اجتماع واحد": the noun comes first for one and two.
     const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1];
     const noun = value <= 2 && NUMBERS[word] !== undefined && before ? before : (m[2] ?? '');

@@ -53,8 +53,13 @@ export function arabicWordSource(word: string, prefix: boolean): string {
   return `${CONJ}(?:[بك]?ال|لل|[بلك])?${stem(escapeRegex(w))}${rest}`;
 }
 
-/** A word with its possible endings: taa marbuta before a suffix, a suffix after the word. */
+/**
+ * A word with its possible endings: taa marbuta before a suffix, a suffix after the word. A final
+ * hamza may sit on yaa or waw before a suffix ("ميناء" → "مينائه", "ميناؤه", folded "مينايه",
+ * "ميناوه") or stay on the line ("ميناءه").
+ */
 function stem(core: string): string {
   if (core.endsWith('ه')) return `${core.slice(0, -1)}(?:ه|ت${SUFFIX.slice(0, -1)})`;
+  if (core.endsWith('ء') && core.length > 1) return `${core.slice(0, -1)}(?:ء${SUFFIX}|[يو]${SUFFIX.slice(0, -1)})`;
   return `${core}${SUFFIX}`;
 }

@@ -9,6 +9,8 @@ import { denialFrame, expectation, experiential, hypothetical, isNegated, openQu
 const SENTENCE_END = /[.!?؟…]+["»”)]*(?=\s|$)/gu;
 // Runs longer than this without a space (URLs, base64) end a sentence and belong to none, as in English.
 const MAX_SENTENCE = 1200;
+// A one-letter title before a name ends in a stop that ends nothing: "د." (doctor), also in "أ.د." (professor).
+const ABBREVIATION = /(?<![\p{L}\p{N}])د$/u;
 
 /** Sentences of Arabic text with exact offsets: line by line, then at sentence stops. */
 function arabicSentences(text: string): Span[] {
@@ -28,6 +30,7 @@ function arabicSentences(text: string): Span[] {
   for (const line of text.matchAll(/[^\n]+/g)) {
     let from = line.index;
     for (const stop of line[0].matchAll(SENTENCE_END)) {
+      if (stop[0] === '.' && ABBREVIATION.test(line[0].slice(0, stop.index))) continue;
       const end = line.index + stop.index + stop[0].length;
       push(from, end);
       from = end;
@@ -74,8 +77,12 @@ const CONCEPTS: [RegExp, string][] = [
   [/سفاره/u, 'embassy'],
 ];
 
-const UNITS: Record<string, 'week' | 'month' | 'year'> = { الشهر: 'month', الاسبوع: 'week', العام: 'year', شهر: 'month', اسبوع: 'week', اسبوعين: 'week', شهرين: 'month', ايام: 'week', اسابيع: 'week' };
-const OFFSETS: Record<string, number> = { الماضي: -1, الفايت: -1, السابق: -1, المقبل: 1, القادم: 1, الجاري: 0, الحالي: 0 };
+// Keys in folded form (taa marbuta as ه, hamza on yaa as ي), as the cue's groups give them.
+const UNITS: Record<string, 'week' | 'month' | 'year'> = { الشهر: 'month', الاسبوع: 'week', العام: 'year', السنه: 'year', شهر: 'month', اسبوع: 'week', اسبوعين: 'week', شهرين: 'month', ايام: 'week', اسابيع: 'week' };
+const OFFSETS: Record<string, number> = {
+  الماضي: -1, الفايت: -1, السابق: -1, المقبل: 1, القادم: 1, الجاري: 0, الحالي: 0,
+  الماضيه: -1, الفايته: -1, السابقه: -1, المقبله: 1, القادمه: 1, الجاريه: 0, الحاليه: 0,
+};
 
 /** "الشهر الماضي" → −1 month, "مطلع الشهر الجاري" → 0; "بعد أسبوعين" (after something else) → null. */
 function arabicRelativeTimes(text: string) {

@@ -11,15 +11,25 @@ const edge = (body: string) => re(`(?<![${L}])${body}(?![${L}])`);
 
 // لم and لن negate the verb after them, لا and ليس what follows, غير/دون/بدون/عدم the noun after them.
 // "ما" is left out: it is far more often "what" ("ما تردد", what was said) than a negator.
-const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'عدم', 'لما', 'ولا']));
+// "بلا" (without) is ب on لا, as "بدون" is ب on دون.
+const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'بلا', 'عدم', 'لما', 'ولا']));
 
 export function isNegated(stretch: string): Cue | null {
   return cue(NEGATOR.exec(stretch));
 }
 
 // Expectation: "من المتوقع", "يتوقع", "كان من المقرر", "سوف", a future "س" on the verb ("سيحضر"), "لن" (will not), "قد" + imperfect.
-const MODAL = edge(
-  `(?:${withConj(['من المتوقع', 'من المرتقب', 'من المقرر', 'من المنتظر', 'من المفترض', 'من المرجح', 'المتوقع', 'المرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'متوقع', 'متوقعا', 'مرتقب', 'مقرر', 'مقررا', 'يفترض', 'سوف', 'لن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'مرجح', 'يرجح', 'يرتقب', 'ينتظر'])}|${CONJ}س(?=[يتن][\\p{L}]{2,})|${CONJ}قد(?=\\s+[يت][\\p{L}]{2,}))`,
+// The future "س" is a prefix, so it sits outside the word-edge guard: its verb's letters follow it.
+// An imperfect verb follows it (prefix ي, ت or ن, then two letters or more). Common words spelt the
+// same way are not verbs: nouns starting with these letters ("سياسة", "سياحة", "سيناريو") and whole
+// words ("سيارة", "سيارته", "سيادة", "سيطرة", "سيطر", "سنة", "سنوات", "ستين", "سيرغي").
+const NOT_FUTURE_STEM = ['ياس', 'ياح', 'ياق', 'ينار', 'ينات', 'ينما', 'ترات', 'نغاف'];
+const NOT_FUTURE_WORD = ['يار(?:ه|ات|ت(?:ه|ها|هم)?)', 'ياد(?:ه|ي|يه|ت(?:ه|ها|هم)?)', 'يطر(?:ه|ت|ا|وا|ت(?:ه|ها|هم))?', 'ينا[ءي]', 'يول', 'يد(?:ه|ات|ت(?:ي|ه|ها))', 'ير(?:ه|ت(?:ه|ها|هم))', 'يي(?:ه|ات)', 'يرغي', 'نه', 'نو(?:ات|ي|يه|يا|يين|يه)', 'نين', 'نت(?:ين|ان|ه|ها)', 'تين', 'تون', 'تار(?:ه)?'];
+const NOT_FUTURE = `(?:${NOT_FUTURE_STEM.join('|')})|(?:${NOT_FUTURE_WORD.join('|')})(?![${L}])`;
+// The cue is the whole verb ("سيحضر"), so the passage highlights the word that carries the future.
+const FUTURE = `(?<![${L}])${CONJ}س(?!${NOT_FUTURE})[يتن][\\p{L}]{2,}`;
+const MODAL = re(
+  `(?<![${L}])(?:${withConj(['من المتوقع', 'من المرتقب', 'من المقرر', 'من المنتظر', 'من المفترض', 'من المرجح', 'المتوقع', 'المرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'متوقع', 'متوقعا', 'مرتقب', 'مقرر', 'مقررا', 'يفترض', 'سوف', 'لن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'مرجح', 'يرجح', 'يرتقب', 'ينتظر'])}|${CONJ}قد(?=\\s+[يت][\\p{L}]{2,}))(?![${L}])|${FUTURE}`,
 );
 // "لن" (will not) and "من غير المتوقع" (not expected) deny on their own.
 const NEGATIVE_MODAL = /^[وف]?(?:لن|من غير)/u;
@@ -58,8 +68,9 @@ export function supersededFrame(prefix: string): Cue | null {
   return cue(SUPERSEDED_FRAME.exec(prefix));
 }
 
-// "لم يتضح ما إذا", "من غير الواضح إن كان", "هل": an open question takes no stance.
-const OPEN_QUESTION = re(`(?<![${L}])(?:ما اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
+// "لم يتضح ما إذا", "تساءلوا عما إذا", "فيما إذا", "من غير الواضح إن كان", "هل": an open question takes no stance.
+// "عما" and "فيما" are عن and في on "ما", written as one word.
+const OPEN_QUESTION = re(`(?<![${L}])(?:(?:ما|عما|فيما) اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
 
 export function openQuestion(prefix: string): Cue | null {
   return cue(OPEN_QUESTION.exec(prefix));

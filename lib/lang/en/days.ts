@@ -10,14 +10,17 @@ import { MONTHS, MONTH_SHORT, NUMBER_WORDS, WEEKDAYS } from './words';
 const MONTH = `(?:${MONTHS.join('|')}|(?:${MONTH_SHORT.join('|')})\\.?)`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const ORD = '(?:st|nd|rd|th)?';
-const DAY_MONTH = String.raw`(\d{1,2})${ORD}\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?`;
-const MONTH_DAY = String.raw`(${MONTH})\s+(\d{1,2})${ORD}(?:,?\s+(\d{4}))?`;
+// A day of a month, 1 to 31 (the regex's closing \b keeps "March 32" from reading as March 3).
+const DAY = String.raw`(3[01]|[12]\d|0?[1-9])`;
+const DAY_MONTH = String.raw`${DAY}${ORD}\s+(?:of\s+)?(${MONTH})(?:,?\s+(\d{4}))?`;
+const MONTH_DAY = String.raw`(${MONTH})\s+${DAY}${ORD}(?:,?\s+(\d{4}))?`;
 const NUMERIC = String.raw`(\d{1,2})[/.](\d{1,2})(?:[/.]((?:20)?\d{2}))?`;
 const ISO = String.raw`(\d{4})-(\d{2})-(\d{2})`;
 // "on the 12th" with the month left to the lead; not "the 12th century" or "the 12th round".
-const THE_NTH = String.raw`the\s+(\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
+const THE_NTH = String.raw`the\s+${DAY}(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:${MONTH}|century|round|time|anniversary|edition|session|meeting|floor|day|year|week|month|president|of)\b)`;
 const WEEKEND = String.raw`(?:over|at|on) the weekend|this weekend|last weekend|the weekend`;
-const MONTH_ALONE = String.raw`(?:in|since|during|earlier in|late|early|mid-?|last|by|until|through)\s+(${MONTH})(?!\s+\d)`;
+// "mid-March" is written with a hyphen and no space, also after a preposition ("in mid-March").
+const MONTH_ALONE = String.raw`(?:(?:in|since|during|earlier in|late|early|last|by|until|through)\s+(?:mid-)?|mid-|mid\s+)(${MONTH})(?!\s+\d)`;
 // "in January 2000": a month of a year, no day.
 const MONTH_YEAR = String.raw`(${MONTH})\s+((?:19|20)\d{2})`;
 
@@ -70,10 +73,21 @@ export function englishDays(text: string): DayExpression[] {
   return out;
 }
 
+// Digits: four or more in a row ("1800"), or up to three then comma groups ("1,800"), with decimals.
 const NUMBER_RE = new RegExp(
-  String.raw`\b(\d{1,3}(?:,\d{3})*(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\b(?:\s+(?:more\s+|other\s+|separate\s+|different\s+|full\s+)?([a-z][a-z-]+))?`,
+  String.raw`\b(\d{4,}(?:\.\d+)?|\d{1,3}(?:,\d{3})*(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})\b(?:\s+(?:more\s+|other\s+|separate\s+|different\s+|full\s+)?([a-z][a-z-]+))?`,
   'gi',
 );
+
+// A year word right before four digits: "since 1800", "in the year 1800", "until 1800", "circa 1800".
+const YEAR_BEFORE = /\b(?:since|year|until|till|circa|c\.)\s+$/i;
+
+/** Four digits without a comma that read as a year (1900 to 2099, or after a year word) are not a count. */
+function isYear(word: string, before: string): boolean {
+  if (!/^\d{4}$/.test(word)) return false;
+  const value = Number(word);
+  return (value >= 1900 && value <= 2099) || YEAR_BEFORE.test(before);
+}
 
 /** Numbers as digits or words, with the word after them ("three hours", "50 delegates"). */
 export function englishNumbers(text: string): { index: number; text: string; value: number; noun: string }[] {
@@ -82,6 +96,7 @@ export function englishNumbers(text: string): { index: number; text: string; val
     const word = m[1]!.toLowerCase();
     const value = NUMBER_WORDS[word] ?? Number(word.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
+    if (isYear(word, text.slice(Math.max(0, m.index - 20), m.index))) continue;
     out.push({ index: m.index, text: m[0], value, noun: (m[2] ?? '').toLowerCase() });
   }
   return out;

@@ -33,8 +33,10 @@ export function expectation(stretch: string): (Cue & { negative: boolean }) | nu
 
 // The frame must end right before the subject: no comma or semicolon in between,
 // so "contrary to reports, he did not attend" is not flipped while "contrary to reports that he attended" is.
+// An aside set off by commas right after the verb stands in for the words before "that", only a report
+// noun may follow it: "denied, in a statement on Monday, (reports) that", not "false, officials said, adding that".
 const DENIAL_FRAME =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s+[\w'’-]+){0,5}?\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s*,[^,;]{1,60}?,(?:\s+(?:the\s+|an?\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?))?|(?:\s+[\w'’-]+){0,5}?)\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
 
 /** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
 export function denialFrame(prefix: string): Cue | null {

@@ -100,9 +100,20 @@ describe('denial frames (the subject inside a denied report)', () => {
     expect(english.denialFrame(f(prefix))).toBeNull();
   });
 
-  // No comma may sit between the denying verb and "that", so an aside there ("denied, in a statement, that") hides the denial.
-  test.fails('reads a denial with an aside before "that"', () => {
-    expect(english.denialFrame(f('The ministry denied, in a statement, that '))).not.toBeNull();
+  // An aside set off by commas right after the denying verb stands in for the words before "that".
+  test.each([
+    ['denied, in a statement, that', 'The ministry denied, in a statement, that '],
+    ['denied, however, that', 'The ministry denied, however, that '],
+    ['rejected, on Monday, reports that', 'The ministry rejected, on Monday, reports that '],
+  ])('reads a denial with an aside: %s', (_name, prefix) => {
+    expect(english.denialFrame(f(prefix))).not.toBeNull();
+  });
+
+  test.each([
+    ['an aside, then a report of its own', 'It was false, officials said, adding that '],
+    ['an aside not closed before "that"', 'The ministry denied, saying that '],
+  ])('finds no denial in %s', (_name, prefix) => {
+    expect(english.denialFrame(f(prefix))).toBeNull();
   });
 
   test.each([
@@ -239,14 +250,40 @@ describe('days', () => {
     expect(days(text)).toEqual([]);
   });
 
-  // The numeric branch refuses a day over 31; the month-name branches do not.
-  test.fails('reads no day in "March 32"', () => {
-    expect(days('Gate March 32 is closed.')).toEqual([]);
+  // A day is 1 to 31 in every branch, the month-name ones too.
+  test.each([
+    ['March 32', 'Gate March 32 is closed.'],
+    ['32 March', 'Gate 32 March is closed.'],
+    ['the 32nd', 'It was the 32nd.'],
+    ['March 0', 'Gate March 0 is closed.'],
+  ])('reads no day in "%s"', (_name, text) => {
+    expect(days(text)).toEqual([]);
   });
 
-  // "mid-?" must be followed by a space, so the common hyphenated "mid-March" is not read.
-  test.fails('reads "mid-March" as the month alone', () => {
-    expect(days('The talks resume in mid-March.')).toEqual([expect.objectContaining({ month: 3, monthOnly: true })]);
+  test.each([
+    ['March 3', 'The talks were held on March 3.', 3],
+    ['March 31', 'The talks were held on March 31.', 31],
+    ['March 30', 'The talks were held on March 30.', 30],
+    ['31 March', 'The talks were held on 31 March.', 31],
+    ['March 09', 'The talks were held on March 09.', 9],
+    ['the 31st', 'The talks were held on the 31st.', 31],
+  ])('still reads the last days of a month and leading zeros: %s', (_name, text, day) => {
+    expect(days(text)).toEqual([expect.objectContaining({ day })]);
+  });
+
+  test.each([
+    ['mid-March', 'The talks resume mid-March.'],
+    ['in mid-March', 'The talks resume in mid-March.'],
+    ['mid March', 'The talks resume in mid March.'],
+  ])('reads "%s" as the month alone', (_name, text) => {
+    expect(days(text)).toEqual([expect.objectContaining({ month: 3, monthOnly: true })]);
+  });
+
+  test.each([
+    ['the Middle East', 'Talks on the Middle East resumed.'],
+    ['amid', 'Talks resumed amid March protests.'],
+  ])('reads no month in "%s"', (_name, text) => {
+    expect(days(text)).toEqual([]);
   });
 });
 
@@ -303,8 +340,21 @@ describe('numbers', () => {
     expect(english.numbers(text)).toEqual([]);
   });
 
-  // Digits are read as at most three, then comma groups: "1800 dockers" (no comma) is no number at all.
-  test.fails('reads a four-digit number written without a comma', () => {
-    expect(english.numbers('about 1800 dockers joined')).toEqual([expect.objectContaining({ value: 1800, noun: 'dockers' })]);
+  test.each([
+    ['four digits', 'about 1800 dockers joined', 1800, 'dockers'],
+    ['four digits after "in" (a count: not a year word)', 'the report put it in 1800 words', 1800, 'words'],
+    ['five digits', 'about 12000 dockers joined', 12000, 'dockers'],
+  ])('reads a number written without a comma: %s', (_name, text, value, noun) => {
+    expect(english.numbers(text)).toEqual([expect.objectContaining({ value, noun })]);
+  });
+
+  // A year is not a count: four digits from 1900 to 2099, or after a year word.
+  test.each([
+    ['a year of this era', 'the 2025 talks went well'],
+    ['a year after "since"', 'the first strike since 1800 ended'],
+    ['a year after "the year"', 'in the year 1800 ships waited'],
+    ['a decade', 'dockers of the 1800s'],
+  ])('reads no number in %s', (_name, text) => {
+    expect(english.numbers(text)).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ describe('denials', () => {
     ['Reports that Sharaa had joined the meeting were later denied by Damascus.', ['sharaa-attendance:did-not-attend']],
     ['Claims that the Syrian president attended the talks have been dismissed as false.', ['sharaa-attendance:did-not-attend']],
     ['Reports that al-Sharaa attended the talks were confirmed by his office.', ['sharaa-attendance:attended']],
+    ['The Syrian presidency denied, in a statement, that al-Sharaa attended the talks.', ['sharaa-attendance:did-not-attend']],
+    ['The Syrian presidency confirmed, in a statement, that al-Sharaa attended the talks.', ['sharaa-attendance:attended']],
   ])('%s', (sentence, expected) => {
     expect(positions(sentence)).toEqual(expected);
   });
@@ -333,4 +335,14 @@ describe('negators', () => {
     ['none other than al-Sharaa attended', false],
     ['the talks went on', false],
   ])('%s → negated: %s', (text, expected) => expect(!!isNegated(text)).toBe(expected));
+});
+
+describe('Arabic: the future prefix س on the presence verb', () => {
+  const S = 'أحد الاجتماعات بين المسؤولين السوريين والإسرائيليين في باكو.';
+  test.each([
+    row(`وسيحضر الرئيس الشرع ${S}`, ['sharaa-attendance:expected-to-attend', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+    row(`وقالت مصادر إن الرئيس الشرع سيحضر ${S}`, ['sharaa-attendance:expected-to-attend', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+    // The past verb stays a fact.
+    row(`وقالت مصادر إن الرئيس الشرع حضر ${S}`, ['sharaa-attendance:attended', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
+  ])('%s', check);
 });
