@@ -66,6 +66,8 @@ export interface Language {
   expectation(stretch: string): (Cue & { negative: boolean }) | null;
   /** The subject sits inside a denied report: `prefix` ends right before it. */
   denialFrame(prefix: string): Cue | null;
+  /** The prefix ends on a verb of denial (and its subject), so the noun phrase after it is what is denied. */
+  deniedObject(prefix: string): Cue | null;
   /** A later passive verb denies the report `prefix` opened ("reports that … were denied"). */
   passiveDenial(prefix: string, rest: string): Cue | null;
   /** The subject sits inside a report since replaced ("after first reporting that …"). */

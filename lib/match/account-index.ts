@@ -15,13 +15,22 @@ export interface AccountIndex {
   /** Folded words of the accounts' texts, per language. */
   words: Map<Lang, Set<string>>;
   /** Number values the accounts use, with the words that follow them. */
-  numbers: { value: number; noun: string }[];
+  /** Each number with the noun it counts, as `countedNoun` gives it, and the language it was read in. */
+  numbers: { value: number; noun: string; lang: Lang }[];
   /** Months and days the accounts name (as "m" and "m-d"). */
   dates: Set<string>;
   /** Decision and plan concepts the accounts mention. */
   concepts: Set<string>;
   /** Folded account texts, per language, for quotes. */
   texts: Map<Lang, string[]>;
+}
+
+// Words for one meeting count the same ("one session" is "one meeting"); other nouns by their stem.
+const MEETING_NOUN = /^(?:meetings?|sessions?|rounds?|encounters?|talks?|sittings?|contacts?)$/;
+
+/** The noun a number counts, in a form two numbers can be compared by: "meeting" for any word for one. */
+export function countedNoun(lang: Language, noun: string): string {
+  return MEETING_NOUN.test(noun) || lang.cues.meeting.test(noun) ? 'meeting' : noun.slice(0, 4);
 }
 
 export function indexAccounts(cp: CompiledPack, langs: ReadonlyMap<Lang, CompiledLang>): AccountIndex {
@@ -37,7 +46,7 @@ export function indexAccounts(cp: CompiledPack, langs: ReadonlyMap<Lang, Compile
       const words = index.words.get(lang.id) ?? index.words.set(lang.id, new Set()).get(lang.id)!;
       for (const w of f.match(new RegExp(`[${lang.letter}][${lang.letter}'-]*`, 'gu')) ?? []) words.add(w);
       for (const [id, re] of cl.entity) if (re.test(f)) index.entities.add(id), (re.lastIndex = 0);
-      for (const n of lang.numbers(f)) index.numbers.push({ value: n.value, noun: n.noun });
+      for (const n of lang.numbers(f)) index.numbers.push({ value: n.value, noun: countedNoun(lang, n.noun), lang: lang.id });
       for (const d of lang.days(f)) {
         if (d.month) index.dates.add(`${d.month}`);
         if (d.month && d.day) index.dates.add(`${d.month}-${d.day}`);

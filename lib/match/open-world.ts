@@ -1,5 +1,5 @@
 import type { Span } from '../lang/types';
-import type { AccountIndex } from './account-index';
+import { countedNoun, type AccountIndex } from './account-index';
 import { dayRelation } from './events';
 import type { FrameContext } from './frames/types';
 import { anyPattern } from './pattern/match-pattern';
@@ -13,9 +13,6 @@ export interface Element extends Span {
 
 const ATTRIBUTED_TO = /\b(?:told|tells|telling|according to|quoted by|cited by|reported by|reporting by|via|speaking to|spoke to|in an interview with)\s+(?:the\s+)?$/i;
 
-// Words for one meeting count the same ("one session" is "one meeting"); other nouns by their stem.
-const MEETING_NOUN = /^(?:meetings?|sessions?|rounds?|encounters?|talks?|sittings?|contacts?)$/;
-const canonicalNoun = (noun: string) => (MEETING_NOUN.test(noun) ? 'meeting' : noun.slice(0, 4));
 
 // Nouns for the two sides of a two-sided story, after "two" or "one" (with an adjective between).
 const PAIR_NOUN = /^(?:[\w-]+\s+)?(?:sides?|foes?|enem(?:y|ies)|countries|country|states?|nations?|adversaries|adversary|neighbou?rs?|officials?|governments?|delegations?|men|parties|rivals?|capitals?|leaders?)\b/;
@@ -89,8 +86,11 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     if (n.value <= 2 && s.mentions.some((m) => cpSide(ctx, m.entity) && m.end >= n.index - 12 && m.start <= n.index + n.text.length + 12)) continue;
     const span = { start: n.index, end: n.index + n.text.length };
     if (lang.days(s.f.slice(Math.max(0, n.index - 12), n.index + n.text.length + 12)).some((d) => d.day !== undefined || d.year !== undefined)) continue;
-    const noun = canonicalNoun(n.noun);
-    if (index.numbers.some((x) => x.value === n.value && canonicalNoun(x.noun) === noun)) continue;
+    // Nouns compare within a language. Across languages (an Arabic page, English accounts) the figure
+    // decides from three up, so an account's "three sources" is not an Arabic page's unsourced "ثلاثة
+    // مصادر"; "one" and "two" are too common for that, and need a word for a meeting on both sides.
+    const noun = countedNoun(lang, n.noun);
+    if (index.numbers.some((x) => x.value === n.value && (x.lang === lang.id || n.value <= 2 ? x.noun === noun : true))) continue;
     if (n.value === 1 && /^(?:of|another|more)$/.test(n.noun)) continue;
     add({ ...span, text: n.text, kind: 'number' });
   }

@@ -58,8 +58,9 @@ export function arabicDays(text: string): DayExpression[] {
 }
 
 const NUMBERS = fold(NUMBERS_AR);
-// Digits: four or more in a row ("1800"), or up to three then groups after a separator ("1,800", "1.800").
-const NUMBER_RE = re(`(?<![${L}])[وفبل]?(\\d{4,}|\\d{1,3}(?:[,.]\\d{3})*|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![${L}])(?:\\s+([\\p{L}]+))?`, 'gu');
+// Digits: up to three then groups after a separator ("1,800", "1.800"), a decimal ("1.2", "1,5"), or a
+// run ("1800").
+const NUMBER_RE = re(`(?<![${L}])[وفبل]?(\\d{1,3}(?:[,.]\\d{3})+(?!\\d)|\\d+[,.]\\d{1,2}(?!\\d)|\\d+|${Object.keys(NUMBERS).sort((a, b) => b.length - a.length).join('|')})(?![${L}])(?:\\s+([\\p{L}]+))?`, 'gu');
 
 // A year word right before four digits: "عام 1800", "سنة 1800", "منذ 1800", "العام 1800".
 const YEAR_BEFORE = re(`(?<![${L}])[وفبل]?(?:عام|العام|سنه|السنه|منذ)\\s+$`);
@@ -76,7 +77,8 @@ export function arabicNumbers(text: string): { index: number; text: string; valu
   const out: { index: number; text: string; value: number; noun: string }[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const word = m[1]!;
-    const value = NUMBERS[word] ?? Number(word.replace(/[,.]/g, ''));
+    // One or two digits after the separator are a decimal; three are a thousands group.
+    const value = NUMBERS[word] ?? (/[,.]\d{1,2}$/.test(word) ? Number(word.replace(',', '.')) : Number(word.replace(/[,.]/g, '')));
     if (!Number.isFinite(value)) continue;
     if (isYear(word, text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "اجتماع واحد": the noun comes first for one and two.

@@ -2,7 +2,7 @@ import type { Language, Span } from '../types';
 import { arabicCues } from './cues';
 import { arabicDays, arabicNumbers } from './days';
 import { arabicWordSource, foldArabic } from './fold';
-import { denialFrame, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
+import { denialFrame, deniedObject, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
 
 // A sentence ends at a stop, a question or exclamation mark (Arabic or Latin) or an ellipsis, before a
 // space or the end; Arabic copy also ends lines without a stop (headlines, datelines).
@@ -116,6 +116,7 @@ export const arabic: Language = {
   negation: isNegated,
   expectation,
   denialFrame,
+  deniedObject,
   passiveDenial,
   supersededFrame,
   openQuestion,

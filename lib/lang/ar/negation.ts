@@ -48,8 +48,15 @@ const DENIAL_FRAME = re(
 // "رغم تقارير تحدثت عن …", "خلافاً لما تردد عن …": what follows is a report the sentence says is wrong.
 const CONTRARY_FRAME = re(`(?<![${L}])[وف]?(?:رغم|برغم|على الرغم من|خلافا ل|خلافا لما|عكس|على عكس|بعكس)\\s*(?:ال)?(?:تقارير|انباء|ما)(?![${L}])[^,;]*$`);
 
+// The denied thing right after the verb and its subject: "ونفت المصادر حضور الشرع", "نفى مشاركة الشرع".
+const DENIED_OBJECT = re(`(?<![${L}])${withConj(['نفى', 'نفت', 'ينفي', 'تنفي', 'انكر', 'انكرت', 'ينكر', 'تنكر', 'كذب', 'كذبت', 'دحض', 'دحضت'])}(?![${L}])(?:\\s+[^\\s,;]+){0,5}\\s+$`);
+
 export function denialFrame(prefix: string): Cue | null {
   return cue(DENIAL_FRAME.exec(prefix) ?? CONTRARY_FRAME.exec(prefix));
+}
+
+export function deniedObject(prefix: string): Cue | null {
+  return cue(DENIED_OBJECT.exec(prefix));
 }
 
 const REPORT_BEFORE = re(`(?<![${L}])(?:تقارير|التقارير|انباء|الانباء|ما تردد|ما اشيع|الانباء التي|التقارير التي)(?![${L}])[^,;]*$`);
@@ -72,8 +79,13 @@ export function supersededFrame(prefix: string): Cue | null {
 // "عما" and "فيما" are عن and في on "ما", written as one word.
 const OPEN_QUESTION = re(`(?<![${L}])(?:(?:ما|عما|فيما) اذا|اذا ما|ان كان|ان كانت|هل)(?![${L}])[^,;]*$`);
 
+// Neither yes nor no: "من دون أن تؤكد أو تنفي", "لم يؤكد ولم ينف", "لا تؤكد ولا تنفي", "دون تأكيد أو نفي", "رفض تأكيد".
+const NONCOMMITTAL = re(
+  `(?<![${L}])(?:(?:من\\s+)?(?:دون|بدون|لم|لا|ولم|ولا)\\s+(?:ان\\s+)?[تي]ؤكد(?:وا|ا)?(?:\\s+[^\\s,;]+){0,3}?\\s+(?:او|ولا|ولم|و)\\s*(?:ان\\s+)?[تي]نف(?:ي|ى|وا|يا)?|(?:دون|بدون|من دون)\\s+(?:ال)?تاكيد\\s+(?:او|ولا)\\s+(?:ال)?نفي|(?:رفض|رفضت|امتنع|امتنعت)\\s+(?:عن\\s+)?(?:تاكيد|التاكيد))(?![${L}])[^;]*$`,
+);
+
 export function openQuestion(prefix: string): Cue | null {
-  return cue(OPEN_QUESTION.exec(prefix));
+  return cue(OPEN_QUESTION.exec(prefix) ?? NONCOMMITTAL.exec(prefix));
 }
 
 // "لم يسبق له أن التقى", "سبق أن التقى مسؤولين إسرائيليين": a life so far, not this meeting.

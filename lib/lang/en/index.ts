@@ -3,7 +3,7 @@ import { splitClauses } from './clauses';
 import { englishCues } from './cues';
 import { englishDays, englishNumbers } from './days';
 import { englishWordSource, foldEnglish } from './fold';
-import { denialFrame, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
+import { denialFrame, deniedObject, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
 import { splitSentences } from './sentences';
 
 // Decision cues by concept: the open-world check asks whether any account names the concept at all.
@@ -61,6 +61,7 @@ export const english: Language = {
   negation: isNegated,
   expectation,
   denialFrame,
+  deniedObject,
   passiveDenial,
   supersededFrame,
   openQuestion,

@@ -38,9 +38,17 @@ export function expectation(stretch: string): (Cue & { negative: boolean }) | nu
 const DENIAL_FRAME =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s*,[^,;]{1,60}?,(?:\s+(?:the\s+|an?\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?))?|(?:\s+[\w'’-]+){0,5}?)\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
 
+// The denied thing right after the verb: "denied Dascu's presence at the talks", "rejected the union's participation".
+const DENIED_OBJECT = /\b(?:den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+(?:the\s+)?$/i;
+
 /** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
 export function denialFrame(prefix: string): Cue | null {
   return cue(DENIAL_FRAME.exec(prefix));
+}
+
+/** A noun phrase right after a verb of denial is what is denied ("denied Dascu's presence"). */
+export function deniedObject(prefix: string): Cue | null {
+  return cue(DENIED_OBJECT.exec(prefix));
 }
 
 // Passive denial after the report: "reports that he took part were denied", "claims … have been dismissed as false".
@@ -62,9 +70,13 @@ const SUPERSEDED_FRAME =
 // "whether he attended", "if he attended": an open question takes no stance.
 const OPEN_QUESTION = /\b(?:whether|if)\s+[^,;]*$/i;
 
-/** The subject sits inside an indirect question ("unclear whether al-Sharaa attended"). */
+// Neither yes nor no: "neither confirmed nor denied that", "would not confirm or deny", "declined to confirm".
+// Not "declined to comment on the reported meeting at the Harbour Office": the meeting itself is not in question.
+const NONCOMMITTAL = /\b(?:neither\s+confirm(?:ed|s|ing)?\s+nor\s+den(?:y|ied|ies|ying)|neither\s+den(?:y|ied|ies|ying)\s+nor\s+confirm(?:ed|s|ing)?|(?:would|could|did|does|do|will|can)\s*(?:not|n['’]t)\s+(?:confirm\s+or\s+deny|deny\s+or\s+confirm)|without\s+(?:confirming\s+or\s+denying|denying\s+or\s+confirming)|(?:declin|refus)(?:ed|es|ing)\s+to\s+confirm)\b[^;]*$/i;
+
+/** The subject sits inside an indirect question ("unclear whether al-Sharaa attended"), or a statement that neither confirms nor denies. */
 export function openQuestion(prefix: string): Cue | null {
-  return cue(OPEN_QUESTION.exec(prefix));
+  return cue(OPEN_QUESTION.exec(prefix) ?? NONCOMMITTAL.exec(prefix));
 }
 
 /** The subject sits inside a report the outlet has since replaced ("after reporting that he would not attend, …"). */

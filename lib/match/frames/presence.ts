@@ -161,7 +161,9 @@ function nouns(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
     const modal = lang.expectation(s.f.slice(Math.max(0, m.index - 40), m.index) + ' ' + after);
     // "his participation was ruled out" denies a presence noun; an absence noun ("without him, who was not expected") is absent already.
     const negative = absent || Boolean(neg) || Boolean(ruledOut);
-    const position = positionFor(frame, stanceOf(negative, Boolean(modal), Boolean(lang.denialFrame(prefix))));
+    // "denied the keeper's presence": the noun is the verb's object, denied as a report would be.
+    const denied = lang.denialFrame(prefix) ?? lang.deniedObject(prefix);
+    const position = positionFor(frame, stanceOf(negative, Boolean(modal), Boolean(denied)));
     if (position) hits.push({ position, evidence: [m[0], ...(ruledOut ? [ruledOut[0].trim()] : [])], at: { start: m.index, end: m.index + m[0].length } });
   }
   for (const m of s.f.matchAll(lang.cues.passivePresence(names.join('|') || '(?!)'))) {

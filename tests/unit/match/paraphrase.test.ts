@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { bakuPackData } from '../../../lib/pack/load';
 import { findPassages } from '../../../lib/match/find-passages';
 import { isNegated } from '../../../lib/lang/en/negation';
@@ -345,4 +345,38 @@ describe('Arabic: the future prefix س on the presence verb', () => {
     // The past verb stays a fact.
     row(`وقالت مصادر إن الرئيس الشرع حضر ${S}`, ['sharaa-attendance:attended', 'place-occasion:baku-sidelines', 'meeting-count:several-meetings'], NO_LEAD),
   ])('%s', check);
+});
+
+describe('neither yes nor no: no stance on attendance', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في العاصمة الأذربيجانية باكو، السبت 12 من تموز.';
+  test.each([
+    row('The sources neither confirmed nor denied that al-Sharaa attended.', []),
+    row('Damascus would not confirm or deny whether al-Sharaa attended the meeting.', []),
+    row('The presidency declined to confirm that al-Sharaa sat in on the talks.', []),
+    row('وقالت المصادر إن اللقاء استمر طويلاً، من دون أن تؤكد أو تنفي حضور الشرع.', [], AR_LEAD),
+    row('ولم تؤكد الرئاسة ولم تنف مشاركة الشرع في الاجتماع.', [], AR_LEAD),
+    // A denial or a confirmation alone still takes a stance; declining to comment leaves the meeting itself standing.
+    row('The presidency denied that al-Sharaa attended.', ['sharaa-attendance:did-not-attend']),
+    row('The presidency confirmed that al-Sharaa sat in on the talks.', ['sharaa-attendance:attended']),
+    row("The prime minister's office declined to comment on the reported meeting in Baku.", ['place-occasion:baku-sidelines']),
+    row('ونفت المصادر حضور الشرع الاجتماع.', ['sharaa-attendance:did-not-attend'], AR_LEAD),
+  ])('%s', check);
+});
+
+describe('Arabic credits: the same source goes on, a new subject is another source', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في العاصمة الأذربيجانية باكو، السبت 12 من تموز.';
+  const credited = (text: string) => findPassages(`${AR_LEAD}\n\n${text}`, bakuPackData).filter((p) => p.start > AR_LEAD.length + 2).map((p) => p.credits ?? null);
+  it('a verb alone after a credited sentence carries its credit', () => {
+    expect(credited('وذكرت قناة i24 أن المحادثات تناولت التهديد الإيراني. وأضافت أن الشرع من المتوقع أن يحضر اجتماعاً واحداً على الأقل.')).toContain('i24');
+  });
+  it('a verb with a new subject and another outlet does not', () => {
+    const found = findPassages(`${AR_LEAD}\n\nونقلت «i24» عن مصدرها أن اختيار أذربيجان هدفه توجيه رسالة إلى طهران. وقالت مصادر سورية مطلعة لعنب بلدي إن اللقاء عُقد في مقر تابع لوزارة الخارجية الأذربيجانية واستمر قرابة ساعتين.`, bakuPackData);
+    const enab = found.filter((p) => p.text.includes('عنب بلدي'));
+    expect(enab.length).toBeGreaterThan(0);
+    expect(enab.every((p) => p.credits === undefined && !p.misattributed)).toBe(true);
+  });
+  it('a count an account gives in English is not unsourced in Arabic ("اجتماعاً واحداً")', () => {
+    const found = findPassages(`${AR_LEAD}\n\nوذكرت قناة i24 أن الشرع من المتوقع أن يحضر اجتماعاً واحداً على الأقل.`, bakuPackData);
+    expect(found.filter((p) => p.claim === null)).toEqual([]);
+  });
 });
