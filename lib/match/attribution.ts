@@ -5,11 +5,11 @@ import { relativeAsides, blankAsides } from './frames/common';
 import type { SentenceView } from './sentence-view';
 import { isCompatible, latestVersion, versionsOf } from './verdicts';
 
-/** A place where a sentence credits one of the pack's accounts ("a source told AFP"). */
+/** A place where a sentence credits one of the pack's accounts ("a shipping agent told Meridian"). */
 export interface Credit extends Span {
   account: string;
   text: string;
-  /** The relative clause the credit sits in ("Al-Sharaa, who Samaa said sat in, …"): it covers that clause only. */
+  /** The relative clause the credit sits in ("Dascu, who the authority said sat in, …"): it covers that clause only. */
   aside?: Span;
 }
 
@@ -20,8 +20,8 @@ export interface Credit extends Span {
  */
 export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[]): Credit[] {
   const out: Credit[] = [];
-  // Read as written and with asides blanked (same length): "AFP, which named neither official, said …"
-  // credits AFP, and so does "the talks, which i24 said covered …".
+  // Read as written and with asides blanked (same length): "Meridian, which named neither negotiator, said …"
+  // credits Meridian, and so does "the talks, which the union said covered …".
   for (const text of [s.f, blankAsides(s.f)]) {
     for (const [account, names] of s.cl.accountNames) {
       // Most sentences name no outlet: the short names regex rules out the long credit one.
@@ -47,12 +47,12 @@ export function creditsIn(cp: CompiledPack, s: SentenceView, previous: Credit[])
 
 /**
  * The credit that covers a passage: the one in its aside or clause, else the sentence's only one. With two
- * accounts in one clause ("AFP said … and Samaa said …") the nearest before the passage's cues wins.
+ * accounts in one clause ("Meridian said … and the authority said …") the nearest before the passage's cues wins.
  */
 export function creditFor(all: Credit[], at: Span, clause: Span | undefined): Credit | null {
   // A credit inside an aside covers what the aside says, and the sentence's other credits the rest:
-  // "Al-Sharaa, who Samaa said sat in on one of the meetings, did not attend, a source told AFP."
-  // Where the cues end tells: "Al-Sharaa, who Samaa said sat in" ends in the aside, "…, did not attend" after it.
+  // "Dascu, who the authority said sat in on one of the rounds, did not attend, a shipping agent told Meridian."
+  // Where the cues end tells: "Dascu, who the authority said sat in" ends in the aside, "…, did not attend" after it.
   const inside = (c: Credit) => !!c.aside && at.end > c.aside.start && at.end <= c.aside.end;
   const own = all.filter(inside);
   const credits = own.length ? own : all.filter((c) => !c.aside);
@@ -76,7 +76,7 @@ export function judgeCredit(pack: Pack, claim: Claim | null, position: string | 
     return { misattributed: true, attribution: `${name} says nothing of ${what}; none of the accounts does.` };
   }
   // The account said it: one of its versions takes this very position (its first report counts). A merely
-  // compatible one does not ("i24 named Dermer" when i24 spoke of an envoy).
+  // compatible one does not ("Meridian named Ferrin" when Meridian spoke of the union's deputy).
   const versions = versionsOf(claim, account);
   if (versions.some((v) => v.position === position)) return { misattributed: false };
   // The account published another voice saying it ("an agent told the agency"): crediting the account is true.

@@ -14,8 +14,8 @@ import type { SentenceView } from './sentence-view';
 
 /**
  * What ties a stretch to a meeting; `weak` when only a look-alike's participant says so (read with the
- * page); `mixed` when it names both ("the 12 July meeting, which he skipped, was followed on 24 July by
- * talks in Paris"): each reading then goes with the tie nearest to it (`at`).
+ * page); `mixed` when it names both ("the 3 March talks, which she skipped, were followed on 12 March
+ * by talks in Almerin"): each reading then goes with the tie nearest to it (`at`).
  */
 export type EventTie = {
   event: 'target' | 'other' | 'mixed';
@@ -104,8 +104,8 @@ export function dayRelation(day: DayExpression, model: Pick<EventModel, 'date' |
 }
 
 /**
- * The page's date, from a dateline ("BAKU, July 31 (Reuters) -") or a date line ("July 31, 2025",
- * "Published 31 July 2025") among its first lines, if any. A date inside a sentence of the body is
+ * The page's date, from a dateline ("PORT VEYRA, March 3 (Meridian) -") or a date line ("March 3, 2025",
+ * "Published 3 March 2025") among its first lines, if any. A date inside a sentence of the body is
  * not the page's.
  */
 function pageDate(doc: string, days: (t: string) => DayExpression[], dateline: RegExp, eventYear: number): ParsedDate | null {
@@ -203,7 +203,7 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   }
   const occasionWord = cues.otherOccasion.exec(f);
   if (occasionWord) others.push(at(span.start + occasionWord.index, occasionWord[0]));
-  // "last month" on a page dated in August is July: the event's month; without the page's date, another time.
+  // "last month" on a page dated in April is March: the event's month; without the page's date, another time.
   // "this week" with no date to read it against says nothing; "a day earlier" in an aside is not a meeting's.
   const asides = blankAsides(f);
   for (const r of s.cl.lang.relativeTimes(f)) {

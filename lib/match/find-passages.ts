@@ -184,9 +184,9 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
 }
 
 /**
- * Sentences right after one that names another meeting's venue ("… met in Paris on Thursday. The
- * two sides met twice.") are about that meeting, until the event's place is named again or a few
- * sentences have passed: event claims stay silent on them.
+ * Sentences right after one that names another meeting's venue, one the language lists ("… met in
+ * Geneva on Wednesday. The two sides met twice."), are about that meeting, until the event's place
+ * is named again or a few sentences have passed: event claims stay silent on them.
  */
 function carryElsewhere(cp: CompiledPack, views: readonly SentenceView[], text: string): Map<number, string> {
   const out = new Map<number, string>();
@@ -215,8 +215,8 @@ function carryElsewhere(cp: CompiledPack, views: readonly SentenceView[], text: 
 
 /**
  * One passage per claim and stance in a sentence; two stances on one claim keep their own clauses.
- * Compatible stances from different frames of one claim ("Ron Dermer, Netanyahu's confidant, headed the
- * team": the envoy and the named man) are one stance: the claim's later frame, the more specific, wins.
+ * Compatible stances from different frames of one claim ("Tomás Ferrin, Dascu's deputy, led the union
+ * side": the deputy and the named man) are one stance: the claim's later frame, the more specific, wins.
  */
 function merge(hits: Hit[], cp: CompiledPack): Hit[] {
   const byClaim = new Map<string, Hit[]>();

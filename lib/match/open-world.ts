@@ -38,7 +38,7 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     skip.some((k) => span.start < k.end && span.end > k.start) ||
     anyPattern(background, s.t, Math.max(0, span.start - 40), Math.min(s.f.length, span.end + 40)) !== null &&
       overlapsBackground(s, background, span);
-  // A claim's own names ("Ron Dermer headed the team" is the claim that he did) are not additions to it;
+  // A claim's own names ("Mirela Dascu led the delegation" is the claim that she did) are not additions to it;
   // its numbers, dates and quotes may be ("three meetings" says more than "several").
   const claimedEntities = new Set(s.mentions.filter((m) => claimed.some((k) => m.start < k.end && m.end > k.start)).map((m) => m.entity));
   const ownName = (e: Element) =>
@@ -64,13 +64,13 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   if (cues.properName) {
     for (const n of s.text.matchAll(cues.properName)) {
       const whole = refold(s, n.index, n.index + n[0].replace(/[.,'’]+$/u, '').length);
-      // The name with the pack's mentions and the accounts' names cut out: "the IDF's Northern Command" leaves "Northern Command".
+      // The name with the pack's mentions and the accounts' names cut out: "the PVA's Marine Services" leaves "Marine Services".
       for (const part of withoutMentions(s, whole, accountNameAt)) {
         const raw = s.text.slice(unfoldRel(s, part.start), unfoldRel(s, part.end)).replace(/^[\s'’s]+|[\s.,'’]+$/gu, '');
         if (!/\p{Lu}/u.test(raw)) continue;
         const start = part.start + Math.max(0, s.text.slice(unfoldRel(s, part.start), unfoldRel(s, part.end)).indexOf(raw));
         const span = { start, end: start + raw.length };
-        // "told the Gulf Courier", "according to Channel 12": the outlet a sentence cites is attribution.
+        // "told the Evening Courier", "according to Channel 9": the outlet a sentence cites is attribution.
         if (ATTRIBUTED_TO.test(s.text.slice(0, unfoldRel(s, start)))) continue;
         const name = novelName(s, index, raw, span, start === 0 || /^[\s"“'‘(]*$/.test(s.text.slice(0, unfoldRel(s, start))));
         if (name) add(name);
@@ -81,7 +81,7 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   for (const n of lang.numbers(s.f)) {
     if (!n.noun || /^(?:of|and|or|to|in|on|at|as|than|by|for|from|with|is|was|were|are|had|has|have|the|a|an|who|which|that)$/.test(n.noun)) continue;
     if (pairs.some((p) => n.index >= p.start && n.index < p.end)) continue;
-    // "two bitter foes", "one Syrian official and one Israeli official": the story's own pair, not a figure.
+    // "two bitter foes", "one union official and one authority official": the story's own pair, not a figure.
     if (n.value <= 2 && PAIR_NOUN.test(s.f.slice(n.index + n.text.length - n.noun.length, n.index + n.text.length + 30))) continue;
     if (n.value <= 2 && s.mentions.some((m) => cpSide(ctx, m.entity) && m.end >= n.index - 12 && m.start <= n.index + n.text.length + 12)) continue;
     const span = { start: n.index, end: n.index + n.text.length };
@@ -182,7 +182,7 @@ function refold(s: SentenceView, start: number, end: number): Span {
 
 /**
  * A capitalised name the accounts never use: each of its words is looked up in their texts, so
- * "Foreign Minister" (words the accounts use) is not new while "Hotel Fairmont" is. A single word at
+ * "General Secretary" (words the accounts use) is not new while "Hotel Miravel" is. A single word at
  * the sentence's start is taken for a name only if the accounts never write it at all.
  */
 function novelName(s: SentenceView, index: AccountIndex, raw: string, span: Span, atStart: boolean): Element | null {
@@ -194,6 +194,6 @@ function novelName(s: SentenceView, index: AccountIndex, raw: string, span: Span
   if (atStart && tokens.length === 1) return null;
   const fresh = content.filter((t) => !words.has(t) && !words.has(t.replace(/^(?:al|el)-/, '')) && !words.has(t.replace(/s$/, '')));
   if (!fresh.length) return null;
-  // Titles alone ("Strategic Affairs") are kinds of office; a name needs a word the accounts lack that is not a plain lower-case word of the sentence.
+  // Titles alone ("Deputy General Secretary") are kinds of office; a name needs a word the accounts lack that is not a plain lower-case word of the sentence.
   return { ...span, text: raw, kind: 'name' };
 }

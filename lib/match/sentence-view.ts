@@ -68,7 +68,7 @@ export function viewSentence(
   };
 }
 
-/** Every entity mention, longest first where two overlap ("Ahmed al-Sharaa" over "al-Sharaa"). */
+/** Every entity mention, longest first where two overlap ("Mirela Dascu" over "Dascu"). */
 function findMentions(cp: CompiledPack, cl: CompiledLang, f: string): Mention[] {
   const found: Mention[] = [];
   for (const [entity, re] of cl.entity) {
@@ -110,9 +110,9 @@ function lowerBound(sorted: Int32Array, value: number): number {
 }
 
 /**
- * A mention that names someone else: a title followed at once by another capitalised name ("Syrian
- * Foreign Minister Farouk al-Shara" is not the minister of today), or a surname after a first name
- * the entity's aliases do not give ("Farouk al-Sharaa" is not "Ahmed al-Sharaa").
+ * A mention that names someone else: a title followed at once by another capitalised name ("Transport
+ * Minister Edda Kolm" is not the minister of today), or a surname after a first name the entity's
+ * aliases do not give ("Ioana Dascu" is not "Mirela Dascu").
  */
 function namesSomeoneElse(cp: CompiledPack, cl: CompiledLang, text: string, map: Int32Array | null, m: Mention): boolean {
   const names = cl.lang.cues.properName;
@@ -125,7 +125,7 @@ function namesSomeoneElse(cp: CompiledPack, cl: CompiledLang, text: string, map:
   const before = text.slice(0, at(m.start)).match(/(\p{Lu}[\p{L}'’-]+)\s+$/u);
   if (m.title || !before) return false;
   const word = cl.lang.fold(before[1]!).text;
-  // A possessive or a word of the story before the name ("Syria's al-Sharaa", "Interim President …") is no first name.
+  // A possessive or a word of the story before the name ("Valdoria's Marrow", "General Secretary …") is no first name.
   if (/'s$/.test(word) || cl.lang.cues.notAName.has(word) || cl.gate.test(word)) return false;
   return !endsWithTitle(cl, m.entity, text.slice(0, at(m.start)));
 }
@@ -136,7 +136,7 @@ const resetThen = (cl: CompiledLang, id: string, value: boolean) => {
   return value;
 };
 
-/** The words before a name end with one of its entity's titles ("Syrian President Ahmed …" is no other Ahmed). */
+/** The words before a name end with one of its entity's titles ("Transport Minister Ilse …" is no other Ilse). */
 function endsWithTitle(cl: CompiledLang, id: string, before: string): boolean {
   const re = cl.entity.get(id);
   if (!re) return false;

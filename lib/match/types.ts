@@ -11,7 +11,7 @@ export interface Revision {
   account: string;
   /** The passage's verdict against that earlier version. */
   verdict: Exclude<Verdict, 'silent'>;
-  /** "agrees with i24 News's first report (2025-07-12), which it later revised". */
+  /** "agrees with Port authority’s first report (2025-03-03, 11:30 release), which it later revised". */
   note: string;
 }
 
@@ -34,9 +34,9 @@ export interface Passage {
   cues?: { start: number; end: number }[];
   /** The pack the claim belongs to. */
   pack: string;
-  /** Earlier versions the passage matches differently (i24's first report, AFP before the meeting). */
+  /** Earlier versions the passage matches differently (the authority's 11:30 release, before its 18:45 correction). */
   revisions?: Revision[];
-  /** The account the passage credits ("according to AFP"), if it names one. */
+  /** The account the passage credits ("according to Meridian"), if it names one. */
   credits?: string;
   /** The credited account did not say this, or said otherwise. */
   misattributed?: boolean;

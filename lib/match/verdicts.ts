@@ -27,7 +27,7 @@ export function verdictsFor(pack: Pack, claim: Claim, position: string): { verdi
     const verdict: Verdict = !latest ? 'silent' : isCompatible(claim, latest.position, position) ? 'agrees' : 'contradicts';
     verdicts[account.id] = verdict;
     // A passage the latest version contradicts may agree with an earlier one the account later revised
-    // ("he would not attend" against i24's first report): the reader is told so.
+    // ("she did not attend" against the authority's 11:30 release): the reader is told so.
     if (verdict === 'contradicts') {
       const index = versions.findIndex((v) => isCompatible(claim, v.position, position));
       if (index >= 0) {

@@ -21,7 +21,7 @@ export const placeMentions = (cp: CompiledPack, s: SentenceView, span: Span): Me
 
 const isPerson = (cp: CompiledPack, id: string) => cp.pack.entities.find((e) => e.id === id)?.kind === 'person';
 
-/** People named in a stretch who are neither on a side of the event nor among its participants ("Aliyev", "Trump"). */
+/** People named in a stretch who are neither on a side of the event nor among its participants ("Marrow", "the transport minister"). */
 export function outsiders(cp: CompiledPack, s: SentenceView, span: Span): Mention[] {
   const ev = cp.pack.event;
   return s.mentions.filter(
@@ -29,7 +29,7 @@ export function outsiders(cp: CompiledPack, s: SentenceView, span: Span): Mentio
   );
 }
 
-/** Outsiders named in a stretch outside its comma-delimited asides ("discussion, after Assad fled, focused on …" keeps its reading). */
+/** Outsiders named in a stretch outside its comma-delimited asides ("the talks, which Marrow had urged, focused on …" keeps its reading). */
 export function outsidersBeyondAsides(cp: CompiledPack, s: SentenceView, span: Span): Mention[] {
   const blanked = blankAsides(s.f.slice(span.start, span.end));
   return outsiders(cp, s, span).filter((m) => blanked.slice(m.start - span.start, m.end - span.start).trim().length > 0);
@@ -37,7 +37,7 @@ export function outsidersBeyondAsides(cp: CompiledPack, s: SentenceView, span: S
 
 /**
  * A party other than the sides: a nationality or country that is not one of theirs, not the venue
- * ("the Azerbaijani capital" is a place) and not a news outlet's ("Pakistan's Samaa").
+ * (for talks in Almerin, "the Valdorian capital" is a place) and not a news outlet's ("Valdoria's Meridian").
  */
 export function otherParty(cp: CompiledPack, s: SentenceView, span: Span): string | null {
   const cues = s.cl.lang.cues;
@@ -82,7 +82,7 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
 }
 
 /**
- * Blanks comma-delimited asides ("Al-Sharaa, who met Aliyev earlier, did not attend") with spaces
+ * Blanks comma-delimited asides ("Dascu, who met Marrow earlier, did not attend") with spaces
  * of the same length, so a subject and its verb can be read across them with offsets unchanged.
  */
 const ASIDE = /,\s+(?:who|which|whose|whom|where|a|an|the|himself|herself|itself|his|her|its|then|now|once|already|also|seen as|known|widely|long|however|though|meanwhile|in turn|for (?:its|his|her|their) part|too|in contrast|by contrast|instead)\b[^,;]{0,100},/gi;
@@ -91,7 +91,7 @@ export function blankAsides(text: string): string {
   return text.replace(ASIDE, (m) => ' '.repeat(m.length));
 }
 
-// A relative clause set off by commas: what it says is its own ("Al-Sharaa, who Samaa said sat in, …").
+// A relative clause set off by commas: what it says is its own ("Dascu, who the authority said sat in, …").
 // Not ", the union said,": that is the sentence's own credit, in the middle.
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom|where)\b[^,;]{0,100},/gi;
 

@@ -30,7 +30,7 @@ export const place: FrameReader<'place'> = (s, frame, claim, ctx) => {
     const located =
       isSidesMeeting(ctx.cp, s, clause) ||
       occ !== null ||
-      // "the 12 July talks in Baku": the meeting by a definite noun, tied to the event by the clause itself.
+      // "the 3 March talks in Port Veyra": the meeting by a definite noun, tied to the event by the clause itself.
       (cues.theMeetingIn(placeSource).test(text) && tiedToEvent(ctx, s, clause)) ||
       (cues.theMeetingIn(placeSource).test(text) &&
         previous !== null &&
@@ -69,7 +69,7 @@ export const date: FrameReader<'date'> = (s, frame, claim, ctx) => {
       if (hit) hits.push({ ...hit, claim: claim.id, clause });
       continue;
     }
-    // A wire dateline ("PORT CITY, May 3 (Reuters) -") dates the story, not the meeting.
+    // A wire dateline ("PORT VEYRA, March 3 (Meridian) -") dates the story, not the meeting.
     const dateline = s.opensParagraph ? (lang.cues.dateline.exec(s.text.slice(0, 80))?.[0].length ?? 0) : 0;
     const days = lang.days(text).filter((d) => clause.start + d.start >= dateline && !d.ofOtherVerb);
     const same = days.filter((d) => dayRelation(d, ctx.events) === 'same');
@@ -97,7 +97,7 @@ export const date: FrameReader<'date'> = (s, frame, claim, ctx) => {
 function meetingAsSubject(s: SentenceView, frame: { positions: { same: string; other?: string } }, ctx: FrameContext, clause: Span): Omit<Hit, 'claim'> | null {
   const lang = s.cl.lang;
   const text = s.f.slice(clause.start, clause.end);
-  // The meeting by a definite noun in the place ("the Baku meeting on Saturday", "the meeting in the capital on …") counts too.
+  // The meeting by a definite noun in the place ("the Port Veyra meeting on Monday", "the meeting in the port city on …") counts too.
   const places = placeMentions(ctx.cp, s, clause).map((p) => escapeRegex(p.text)).join('|');
   const inPlace = places ? lang.cues.theMeetingIn(places).exec(text) : null;
   const subject = lang.cues.meetingHappenedOn.exec(text) ?? lang.cues.datedMeeting.exec(text) ?? lang.cues.partiesMetOn.exec(text) ?? (inPlace ? Object.assign([inPlace[0]], { index: inPlace.index }) as RegExpExecArray : null);

@@ -95,7 +95,7 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       if (cues.notAMeeting.test(rest)) continue;
       if (cues.needsObject.test(v.text) && !cues.meetingObject.test(rest)) continue;
       const before = subjectBefore(s, frame, ctx, clause.start, verbAt);
-      // Verb-first languages ("لم يحضر الشرع الاجتماع"): the subject right after the verb.
+      // Verb-first languages ("لم تحضر داسكو الاجتماع"): the subject right after the verb.
       const after = before || !lang.subjectAfterVerb ? null : subjectAfter(s, frame, ctx, verbAt + v.text.length, clause.end);
       const subject = before ?? after;
       if (!subject) continue;
@@ -119,7 +119,7 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       hits.push({ position, evidence, clause, at: { start: Math.min(subjectStart, verbAt), end: Math.max(subject.end, verbAt + v.text.length) }, superseded });
     }
   }
-  // A report the sentence says was replaced ("after first reporting that he would not attend, i24 said …")
+  // A report the sentence says was replaced ("after first reporting that she had not attended, the authority said …")
   // is read too: the reader is told it matches the account's first version (see verdicts.ts).
   return hits.map(({ superseded: _, ...h }) => h);
 }
@@ -188,7 +188,7 @@ function member(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 
     const text = s.f.slice(clause.start, clause.end);
     const inMeeting = cues.memberPresence.exec(text) ?? cues.meeting.exec(text);
     if (!inMeeting) continue;
-    // "X met his Azerbaijani counterpart": another party makes it another meeting; "has never met" a life so far.
+    // "X met the transport minister": another party makes it another meeting; "has never met" a life so far.
     if (otherParty(ctx.cp, s, clause) || lang.experiential(text.slice(0, inMeeting.index)) || lang.experiential(text)) continue;
     // "X met his host": an outsider as what the verb meets makes it another meeting; an outsider named
     // beside the member ("Y was in the delegation too") does not.

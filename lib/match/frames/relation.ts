@@ -23,7 +23,7 @@ export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
   const gapsOpen = (x: (typeof all)[number]) => x.parts.some((p, i) => i > 0 && lang.cues.subordinator.test(s.f.slice(x.parts[i - 1]!.end, p.start)));
   const m = all.filter((x) => !frame.sameClause || !gapsOpen(x)).sort((a, b) => a.start - b.start)[0];
   if (!m) return [];
-  // The words just before and after it: "… struck targets in Lebanon, Syrian media said" is not about Syria.
+  // The words just before and after it: "… ships were diverted to another port, Kestranian media said" is not about Kestrany.
   const lead = { start: Math.max(0, m.start - 60), end: Math.min(s.f.length, m.end + 30) };
   if (anyPattern(s.cl.compileAll(frame.unless?.[l]), s.t, lead.start, lead.end)) return [];
   if (frame.scope === 'event' && elsewhereCue(ctx, s, whole)) return [];

@@ -12,7 +12,7 @@ import type { Language } from '../../lang/types';
 export interface Slot {
   /** Words and lexicon phrases of the item; null when it is only entities. */
   re: RegExp | null;
-  /** Entities of the item: matched through the sentence's mentions, so the longest name wins ("Heydar Aliyev" is not "Aliyev"). */
+  /** Entities of the item: matched through the sentence's mentions, so the longest name wins ("Veyra Dockworkers' Union" is not "Veyra"). */
   entities: string[];
   optional: boolean;
   /** Words allowed between the previous item and this one (0 = adjacent). */
