@@ -48,8 +48,8 @@ const DENIAL_FRAME = re(
 // "رغم تقارير تحدثت عن …", "خلافاً لما تردد عن …": what follows is a report the sentence says is wrong.
 const CONTRARY_FRAME = re(`(?<![${L}])[وف]?(?:رغم|برغم|على الرغم من|خلافا ل|خلافا لما|عكس|على عكس|بعكس)\\s*(?:ال)?(?:تقارير|انباء|ما)(?![${L}])[^,;]*$`);
 
-// The denied thing right after the verb and its subject: "ونفت المصادر حضور الشرع", "نفى مشاركة الشرع".
-const DENIED_OBJECT = re(`(?<![${L}])${withConj(['نفى', 'نفت', 'ينفي', 'تنفي', 'انكر', 'انكرت', 'ينكر', 'تنكر', 'كذب', 'كذبت', 'دحض', 'دحضت'])}(?![${L}])(?:\\s+[^\\s,;]+){0,5}\\s+$`);
+// The denied thing right after the verb and its subject: "ونفت المصادر حضور داسكو", "استبعد مسؤول توقيع اتفاق".
+const DENIED_OBJECT = re(`(?<![${L}])${withConj(['نفى', 'نفت', 'ينفي', 'تنفي', 'انكر', 'انكرت', 'ينكر', 'تنكر', 'كذب', 'كذبت', 'دحض', 'دحضت', 'استبعد', 'استبعدت', 'يستبعد', 'تستبعد'])}(?![${L}])(?:\\s+[^\\s,;]+){0,5}\\s+$`);
 
 export function denialFrame(prefix: string): Cue | null {
   return cue(DENIAL_FRAME.exec(prefix) ?? CONTRARY_FRAME.exec(prefix));

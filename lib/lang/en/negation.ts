@@ -36,10 +36,10 @@ export function expectation(stretch: string): (Cue & { negative: boolean }) | nu
 // An aside set off by commas right after the verb stands in for the words before "that", only a report
 // noun may follow it: "denied, in a statement on Monday, (reports) that", not "false, officials said, adding that".
 const DENIAL_FRAME =
-  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s*,[^,;]{1,60}?,(?:\s+(?:the\s+|an?\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?))?|(?:\s+[\w'’-]+){0,5}?)\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
+  /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing)\s+out|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s*,[^,;]{1,60}?,(?:\s+(?:the\s+|an?\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?))?|(?:\s+[\w'’-]+){0,5}?)\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
 
-// The denied thing right after the verb: "denied Dascu's presence at the talks", "rejected the union's participation".
-const DENIED_OBJECT = /\b(?:den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|disput(?:ed|es|ing))\s+(?:the\s+)?$/i;
+// The denied thing right after the verb: "denied Dascu's presence at the talks", "ruled out a second round".
+const DENIED_OBJECT = /\b(?:den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|disput(?:ed|es|ing)|rul(?:ed|es|ing)\s+out|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+|any\s+)?$/i;
 
 /** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
 export function denialFrame(prefix: string): Cue | null {

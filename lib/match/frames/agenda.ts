@@ -1,5 +1,5 @@
 import { anyPattern, findPattern } from '../pattern/match-pattern';
-import { elsewhereCue, outsidersBeyondAsides } from './common';
+import { blankAsides, elsewhereCue, outsidersBeyondAsides } from './common';
 import type { FrameReader, Hit } from './types';
 
 /**
@@ -40,7 +40,12 @@ export const agenda: FrameReader<'agenda'> = (s, frame, claim, ctx) => {
     const before = s.f.slice(0, found.start);
     const prefix = s.f.slice(clause.start, clause.start + from);
     if (lang.openQuestion(prefix) || lang.hypothetical(prefix)) continue;
-    const negated = lang.negation(text.slice(Math.max(0, from - 25), to));
+    // A negator reaches the verb from a few words back, not across a comma: in "no Dascu, and an agenda
+    // built around the levy" the "no" is Dascu's, and "لم تحضر الاجتماع، الذي تركز على" negates the attending.
+    // An aside is not a boundary ("did not, the union said, focus on"): it is blanked first.
+    const plain = blankAsides(text);
+    const windowStart = Math.max(0, from - 25, plain.lastIndexOf(',', from - 1) + 1);
+    const negated = lang.negation(plain.slice(windowStart, to));
     const denied = negated ? null : (lang.denialFrame(before) ?? lang.passiveDenial(before, text.slice(to)));
     // "denied that the talks had been limited to X": X was on the agenda, only not alone.
     const onlyDenied = denied && cues.agendaOnly.test(verb[0]);

@@ -32,7 +32,7 @@ export const relation: FrameReader<'relation'> = (s, frame, claim, ctx) => {
   // In its own clause: "… was not spontaneous, but meant as a message to X" does not deny the message.
   const clause = s.clauses.find((c) => m.start >= c.start && m.start < c.end) ?? { start: 0, end: s.f.length };
   const near = s.f.slice(Math.max(clause.start, m.start - NEGATION_REACH), m.end);
-  const neg = frame.negative ? null : (lang.negation(near) ?? lang.denialFrame(prefix));
+  const neg = frame.negative ? null : (lang.negation(near) ?? lang.denialFrame(prefix) ?? lang.deniedObject(prefix));
   if (neg && !frame.positions.denied) return [];
   const text = s.f.slice(m.start, m.end);
   const evidence = [text.length > 60 ? `${text.slice(0, 57)}…` : text, ...(neg ? [neg.text] : [])];

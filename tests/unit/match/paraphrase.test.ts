@@ -380,3 +380,25 @@ describe('Arabic credits: the same source goes on, a new subject is another sour
     expect(found.filter((p) => p.claim === null)).toEqual([]);
   });
 });
+
+describe('a negator reaches its own phrase, not across a comma', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في العاصمة الأذربيجانية باكو، السبت 12 من تموز.';
+  test.each([
+    row("The account was brief: one meeting, no al-Sharaa, and an agenda built around Israel's military presence in Syria.", ['meeting-count:one-meeting', 'agenda-israeli-military-presence:on-agenda']),
+    row('وقال المصدر إن الشرع لم يحضر الاجتماع، الذي ركز على الوجود العسكري الإسرائيلي في سوريا.', ['sharaa-attendance:did-not-attend', 'agenda-israeli-military-presence:on-agenda'], AR_LEAD),
+    // An aside is no boundary; a negator in the agenda's own phrase still denies it.
+    row("The talks did not, the source said, focus on Israel's military presence in Syria.", ['agenda-israeli-military-presence:not-on-agenda']),
+    row("Israel's military presence in Syria was not discussed, the source said.", ['agenda-israeli-military-presence:not-on-agenda']),
+  ])('%s', check);
+});
+
+describe('ruled out, played down: the statement after the verb is denied', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في العاصمة الأذربيجانية باكو، السبت 12 من تموز.';
+  test.each([
+    row('Israeli officials ruled out signing a security agreement at the UN General Assembly in September.', ['unga-security-agreement:no-unga-signing']),
+    row('Israeli officials played down talk of a deal being signed at the UN General Assembly in September.', ['unga-security-agreement:no-unga-signing']),
+    row('واستبعد مسؤول إسرائيلي توقيع اتفاق أمني خلال اجتماعات الجمعية العامة للأمم المتحدة في أيلول.', ['unga-security-agreement:no-unga-signing'], AR_LEAD),
+    // Without the verb of denial, the statement stands.
+    row('The talks could lead to a security agreement signed at the UN General Assembly in September, i24 said.', ['unga-security-agreement:unga-signing']),
+  ])('%s', check);
+});
