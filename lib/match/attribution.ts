@@ -1,7 +1,7 @@
 import type { Span } from '../lang/types';
 import type { Claim, Pack } from '../pack/schema';
 import type { CompiledPack } from './compile-pack';
-import { relativeAsides, blankAsides } from './frames/common';
+import { blankAsides, relativeAsides } from './asides';
 import type { SentenceView } from './sentence-view';
 import { isCompatible, latestVersion, versionsOf } from './verdicts';
 

@@ -1,7 +1,7 @@
 import type { DayExpression, Span } from '../lang/types';
 import type { CompiledPack } from './compile-pack';
 import { anyPattern } from './pattern/match-pattern';
-import { blankAsides } from './frames/common';
+import { blankAsides } from './asides';
 import type { SentenceView } from './sentence-view';
 
 /**

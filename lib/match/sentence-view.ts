@@ -1,6 +1,7 @@
 import type { Span } from '../lang/types';
 import type { CompiledLang, CompiledPack } from './compile-pack';
 import { matchText, type MatchText } from './pattern/match-pattern';
+import { lowerBound } from './sorted';
 
 /** A name or title of one of the pack's entities, found in a sentence (folded offsets). */
 export interface Mention extends Span {
@@ -96,17 +97,6 @@ function findMentions(cp: CompiledPack, cl: CompiledLang, f: string): Mention[] 
   }
   void cp;
   return out;
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { anyPattern, findPattern } from '../pattern/match-pattern';
-import { blankAsides, elsewhereCue, outsidersBeyondAsides } from './common';
+import { blankAsides } from '../asides';
+import { elsewhereCue, outsidersBeyondAsides } from './common';
 import type { FrameReader, Hit } from './types';
 
 /**

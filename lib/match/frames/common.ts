@@ -1,4 +1,5 @@
 import type { Span } from '../../lang/types';
+import { blankAsides } from '../asides';
 import type { CompiledPack } from '../compile-pack';
 import type { Mention, SentenceView } from '../sentence-view';
 import type { FrameContext } from './types';
@@ -79,25 +80,6 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
   const venue = cues.otherVenue.exec(text);
   if (venue && !placeMentions(ctx.cp, s, span).some((p) => p.text === venue[0].toLowerCase())) return venue[0];
   return ctx.elsewhere(s, span);
-}
-
-/**
- * Blanks comma-delimited asides ("Dascu, who met Marrow earlier, did not attend") with spaces
- * of the same length, so a subject and its verb can be read across them with offsets unchanged.
- */
-const ASIDE = /,\s+(?:who|which|whose|whom|where|a|an|the|himself|herself|itself|his|her|its|then|now|once|already|also|seen as|known|widely|long|however|though|meanwhile|in turn|for (?:its|his|her|their) part|too|in contrast|by contrast|instead)\b[^,;]{0,100},/gi;
-
-export function blankAsides(text: string): string {
-  return text.replace(ASIDE, (m) => ' '.repeat(m.length));
-}
-
-// A relative clause set off by commas: what it says is its own ("Dascu, who the authority said sat in, …").
-// Not ", the union said,": that is the sentence's own credit, in the middle.
-const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom|where)\b[^,;]{0,100},/gi;
-
-/** The spans of the comma-delimited relative clauses of a sentence. */
-export function relativeAsides(text: string): Span[] {
-  return [...text.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The cue text of a regex's first match in a string, if any. */

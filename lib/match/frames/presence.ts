@@ -1,7 +1,8 @@
 import type { Span } from '../../lang/types';
 import { escapeRegex } from '../../lang/fold';
 import type { Mention, SentenceView } from '../sentence-view';
-import { blankAsides, elsewhereCue, outsiders, otherParty, sidesIn } from './common';
+import { blankAsides } from '../asides';
+import { elsewhereCue, outsiders, otherParty, sidesIn } from './common';
 import type { FrameContext, FrameOf, FrameReader, Hit } from './types';
 
 type Presence = FrameOf<'presence'>;

@@ -1,5 +1,6 @@
 import type { Span } from '../../lang/types';
 import type { CompiledPattern } from './compile';
+import { lowerBound, upperBound } from '../sorted';
 
 /** A pattern found in a text: its whole span and each item's span. */
 export interface PatternMatch extends Span {
@@ -26,17 +27,6 @@ export function matchText(text: string, wordStarts: Int32Array, mentions: (entit
 /** Number of sorted values in `[from, to)`. */
 function countIn(sorted: Int32Array, from: number, to: number): number {
   return lowerBound(sorted, to) - lowerBound(sorted, from);
-}
-
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface State {
@@ -114,17 +104,6 @@ function lookBack(states: State[], t: MatchText): (h: Span, gap: number) => Stat
     }
     return open;
   };
-}
-
-function upperBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function findAll(re: RegExp, text: string, from: number, to: number): Span[] {
