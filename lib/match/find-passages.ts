@@ -1,7 +1,7 @@
 import { LANGUAGES } from '../lang';
 import type { Language, Span } from '../lang/types';
 import type { Claim, Pack } from '../pack/schema';
-import { compilePrecheck, precheckSpec } from '../pack/precheck';
+import { compilePrecheck, precheckSpec, type Precheck } from '../pack/precheck';
 import { indexAccounts, type AccountIndex } from './account-index';
 import { creditFor, creditsIn, judgeCredit, type Credit } from './attribution';
 import { compilePack, type CompiledLang, type CompiledPack } from './compile-pack';
@@ -41,13 +41,16 @@ function prepared(pack: Pack, languages: readonly Language[]) {
   return e;
 }
 
+const prechecks = new WeakMap<Pack, Precheck>();
+
 /**
  * Finds the passages of `text` that carry a claim of `pack`, or go beyond its accounts, with each
  * account's verdict. Returns nothing unless the pack's pre-check passes on the text. Offsets are
  * JavaScript string offsets into `text`.
  */
 export function findPassages(text: string, pack: Pack, languages: readonly Language[] = LANGUAGES): Passage[] {
-  const precheck = compilePrecheck([precheckSpec(pack)]);
+  let precheck = prechecks.get(pack);
+  if (!precheck) prechecks.set(pack, (precheck = compilePrecheck([precheckSpec(pack)])));
   if (precheck.about(text).length === 0) return [];
   const { cp, index } = prepared(pack, languages);
   return readDocument(cp, index, text);

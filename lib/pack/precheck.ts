@@ -32,35 +32,83 @@ export function precheckSpec(pack: PackLike): PrecheckSpec {
   };
 }
 
-// Pattern syntax (see pattern-syntax.ts): alternatives "a|b" and optional "x?" words are loosened
-// here to the words themselves; a pre-check may say yes too often, never too rarely.
-const ARABIC_VARIANTS: Record<string, string> = { ا: '[اأإآ]', أ: '[اأإآ]', إ: '[اأإآ]', آ: '[اأإآ]', ي: '[يى]', ى: '[يى]', ه: '[هة]', ة: '[هة]' };
-const TASHKEEL = '[\\u064B-\\u065F\\u0670\\u0640]*';
+// The pre-check is a test of literal words on a normalised copy of the text: lower case; apostrophes
+// and dots dropped (they are optional in a pattern word: "shar'a" is also "shara", "U.S." "US"); in
+// Arabic, the alef forms, alef maqsura and taa marbuta unified and short vowels and tatweel dropped.
+// Every phrase gives, for each of its required words, the longest literal stretch of each alternative
+// (a hyphen may be a space or nothing in copy, so it splits a word): a text the phrase matches holds a
+// stretch of every required word. So the pre-check may say yes too often, never too rarely. Literals
+// and no flags keep it cheap where it matters, on every page: with the phrases as case-insensitive
+// Unicode regexes, V8 took about 10 ms to build them and 100 ms for a first test on a long page.
+const ARABIC = /[\u0600-\u06FF]/;
+const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
 
-function wordSource(word: string): string {
-  const w = word.replace(/\*$/, '').replace(/\?$/, '');
-  let out = '';
-  for (const ch of w) {
-    if (/[\u0600-\u06FF]/u.test(ch)) out += (ARABIC_VARIANTS[ch] ?? ch) + TASHKEEL;
-    else if (ch === '-') out += '[-\\s]?';
-    else if (ch === "'" || ch === '’') out += "[’'ʿʾ`]?";
-    else if (ch === '.') out += '\\.?';
-    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  }
-  return out;
+/** The copy of a text (or of a phrase's word) the pre-check reads. */
+export function normaliseForPrecheck(text: string): string {
+  const lower = text.toLowerCase().replace(/[’'ʿʾ`´.]/g, '');
+  if (!ARABIC.test(lower)) return lower;
+  return lower.replace(TASHKEEL, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
 }
 
-function phrasesSource(phrases: readonly string[]): string | null {
-  const sources = new Set<string>();
-  for (const phrase of phrases) {
-    // Each alternative of the first word, joined to the rest loosely: enough for a yes.
-    const words = phrase.trim().split(/\s+/).filter((w) => !w.endsWith('?'));
-    if (!words.length) continue;
-    const alts = words[0]!.split('|');
-    const rest = words.slice(1).map((w) => `(?:${w.split('|').map(wordSource).join('|')})`).join('[\\s\\S]{0,3}?');
-    for (const a of alts) sources.add(wordSource(a) + (rest ? `[\\s\\S]{0,3}?${rest}` : ''));
+/** The longest literal stretch of one alternative of a pattern word ("al-sharaa" → "sharaa", "strik*" → "strik"). */
+function stretchOf(alternative: string): string {
+  const parts = normaliseForPrecheck(alternative.replace(/\*$/, '')).split(/[-\s]+/).filter(Boolean);
+  return parts.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
+/** For each required word of a phrase, the stretches of its alternatives: a text the phrase matches holds one of each. */
+function wordsOf(phrase: string): string[][] {
+  const words = phrase.trim().split(/\s+/).filter((w) => w && !w.endsWith('?'));
+  return words.map((word) => [...new Set(word.split('|').map(stretchOf))]).filter((stretches) => stretches.every(Boolean));
+}
+
+/** Literals one of which every text matching the phrase contains: those of its most telling required word. */
+export function anchorsOf(phrase: string): string[] {
+  let best: string[] = [];
+  let bestShortest = -1;
+  for (const stretches of wordsOf(phrase)) {
+    const shortest = Math.min(...stretches.map((x) => x.length));
+    if (shortest > bestShortest) (best = stretches), (bestShortest = shortest);
   }
-  return sources.size ? [...sources].sort((a, b) => b.length - a.length).join('|') : null;
+  return best;
+}
+
+/** One group of names (a key figure, a side, the places) made ready: its anchors' regex source and each phrase's words. */
+export interface BakedGroup {
+  /** A regex source of literals: a text the group names matches it. */
+  anchors: string;
+  /** Per phrase, per required word, the stretches of its alternatives. */
+  phrases: string[][][];
+}
+
+/** A pack's pre-check as data, made once (at build time for the bundled packs): nothing to derive on a page. */
+export interface BakedPrecheck {
+  pack: string;
+  key: BakedGroup;
+  sides: BakedGroup[];
+  places: BakedGroup;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function bakeGroup(phrases: readonly string[]): BakedGroup {
+  const anchors = [...new Set(phrases.flatMap(anchorsOf))].sort((a, b) => b.length - a.length);
+  return { anchors: anchors.map(escape).join('|'), phrases: [...new Set(phrases)].map(wordsOf).filter((w) => w.length > 0) };
+}
+
+export function bakePrecheck(spec: PrecheckSpec): BakedPrecheck {
+  return { pack: spec.pack, key: bakeGroup(spec.key), sides: spec.sides.map(bakeGroup), places: bakeGroup(spec.places) };
+}
+
+/**
+ * A test for one group on normalised text: the anchors' regex (built on first use) rules most text out;
+ * a text it lets through must hold a stretch of every required word of some phrase.
+ */
+function groupTest(group: BakedGroup): (normalised: string) => boolean {
+  if (!group.anchors) return () => false;
+  let re: RegExp | null = null;
+  return (normalised) =>
+    (re ??= new RegExp(group.anchors)).test(normalised) && group.phrases.some((words) => words.every((stretches) => stretches.some((x) => normalised.includes(x))));
 }
 
 /** The compiled pre-check of one or more packs. */
@@ -71,24 +119,23 @@ export interface Precheck {
   mentions(text: string): boolean;
 }
 
-const compile = (phrases: readonly string[]) => {
-  const source = phrasesSource(phrases);
-  return source ? new RegExp(source, 'iu') : null;
-};
-
-export function compilePrecheck(specs: readonly PrecheckSpec[]): Precheck {
-  const compiled = specs.map((spec) => ({
-    pack: spec.pack,
-    key: compile(spec.key),
-    sides: spec.sides.map(compile),
-    places: compile(spec.places),
-  }));
-  const any = compile(specs.flatMap((s) => [...s.key, ...s.sides.flat(), ...s.places]));
+/** The pre-check of packs already baked (the small content script's, from assets/packs/precheck.json). */
+export function precheckOf(baked: readonly BakedPrecheck[]): Precheck {
+  const packs = baked.map((b) => ({ pack: b.pack, key: groupTest(b.key), sides: b.sides.map(groupTest), places: groupTest(b.places) }));
+  const groups = baked.flatMap((b) => [b.key, ...b.sides, b.places]);
+  const any = groupTest({ anchors: groups.map((g) => g.anchors).filter(Boolean).join('|'), phrases: groups.flatMap((g) => g.phrases) });
   return {
-    about: (text) =>
-      compiled
-        .filter((c) => c.key?.test(text) || (c.sides.length > 0 && c.sides.every((side) => side?.test(text)) && Boolean(c.places?.test(text))))
-        .map((c) => c.pack),
-    mentions: (text) => Boolean(any?.test(text)),
+    about: (text) => {
+      const normalised = normaliseForPrecheck(text);
+      // Most pages name nothing of any story: one scan says so.
+      if (!any(normalised)) return [];
+      return packs.filter((c) => c.key(normalised) || (c.sides.length > 0 && c.sides.every((side) => side(normalised)) && c.places(normalised))).map((c) => c.pack);
+    },
+    mentions: (text) => any(normaliseForPrecheck(text)),
   };
+}
+
+/** The pre-check of packs from their specs (imported packs, the matcher). */
+export function compilePrecheck(specs: readonly PrecheckSpec[]): Precheck {
+  return precheckOf(specs.map(bakePrecheck));
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, test } from 'vitest';
 import { bakuPackData } from '../../../lib/pack/load';
 import { SEEDS_DIR } from '../../../scripts/lib/seeds';
 import { FIXTURES, loadSets } from '../../../scripts/lib/fixture-eval';
+import { PRECHECK_FILE, bundledPrecheck } from '../../../scripts/make-precheck';
 
 /**
  * Provenance: who published each seed and whose account it carries, as tests/fixtures/seeds/SOURCES.md
@@ -89,6 +90,10 @@ describe('the Baku pack’s contract', () => {
         expect(positions.get(label.claim)!.has(label.position!), `${set.name}: ${label.claim}:${label.position}`).toBe(true);
       }
     }
+  });
+
+  it('bakes the page pre-check the small content script bundles from the packs (npx tsx scripts/make-precheck.ts)', () => {
+    expect(JSON.parse(readFileSync(PRECHECK_FILE, 'utf8'))).toEqual(JSON.parse(JSON.stringify(bundledPrecheck())));
   });
 
   it('reads no seed from outside the repository', () => {
