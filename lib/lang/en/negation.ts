@@ -38,8 +38,9 @@ export function expectation(stretch: string): (Cue & { negative: boolean }) | nu
 const DENIAL_FRAME =
   /\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing)\s+out|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|contradict(?:ed|s|ing)?|contrary to|at odds with|disput(?:ed|es|ing)|debunk(?:ed|s|ing)?|false|untrue|inaccurate|wrong)\b(?:\s*,[^,;]{1,60}?,(?:\s+(?:the\s+|an?\s+)?(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?))?|(?:\s+[\w'’-]+){0,5}?)\s+(?:that|(?:reports?|claims?|suggestions?|rumou?rs?|allegations?|speculation|accounts?|talk|statements?|news)\s+(?:of|about)|which said)\s+[^,;]*$/i;
 
-// The denied thing right after the verb: "denied Dascu's presence at the talks", "ruled out a second round".
-const DENIED_OBJECT = /\b(?:den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|disput(?:ed|es|ing)|rul(?:ed|es|ing)\s+out|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)\s+(?:the\s+|any\s+)?$/i;
+// The denied thing right after the verb: "denied Dascu's presence at the talks", "ruled out a second round",
+// "played down any prospect of a deal".
+const DENIED_OBJECT = /\b(?:den(?:y|ies|ied|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)|disput(?:ed|es|ing)|rul(?:ed|es|ing)\s+out|play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?|dismiss(?:ed|es|ing)?)\s+(?:(?:the|any|all)\s+)?(?:(?:prospects?|possibility|possibilities|idea|chances?|likelihood|hopes?|notion|talk)\s+(?:of|that)\s+(?:an?\s+|the\s+)?)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /** The subject sits inside a denied or contradicted report ("denied reports that he attended"). */
 export function denialFrame(prefix: string): Cue | null {

@@ -402,3 +402,12 @@ describe('ruled out, played down: the statement after the verb is denied', () =>
     row('The talks could lead to a security agreement signed at the UN General Assembly in September, i24 said.', ['unga-security-agreement:unga-signing']),
   ])('%s', check);
 });
+
+describe('a prospect ruled out is denied: "played down any prospect of", "dismissed the possibility of"', () => {
+  test.each([
+    row('A senior Israeli official dismissed the possibility of a security agreement being signed at the UN General Assembly in September.', ['unga-security-agreement:no-unga-signing']),
+    row('Officials in Jerusalem ruled out any chance of an accord signed at the UN General Assembly in September.', ['unga-security-agreement:no-unga-signing']),
+    // Raising the prospect is not denying it.
+    row('An Israeli official raised the prospect of a security agreement signed at the UN General Assembly in September.', ['unga-security-agreement:unga-signing']),
+  ])('%s', check);
+});
