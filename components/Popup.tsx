@@ -161,18 +161,21 @@ function PageView({ state, api, views, onJump }: { state: PopupState; api: Popup
   if (items.length === 0 && page.checking) {
     return (
       <p class="cc-loading" role="status">
-        Checking this page against the three accounts…
+        Checking this page against the accounts…
       </p>
     );
   }
   if (items.length === 0) {
+    // Said of the stories that are on (their packs' titles), so another pack's story reads right too.
+    const titles = views.stories.map((s) => `“${s.title}”`);
+    const followed = titles.length === 1 ? `the story ${titles[0]}` : titles.length ? `the stories ${titles.join(' and ')}` : 'a story';
     return (
       <>
         <div class="cc-empty">
-          <h2>Nothing on this page touches the Baku meeting.</h2>
+          <h2>Nothing on this page touches {titles.length > 1 ? 'the stories Crosscheck follows' : 'the story Crosscheck follows'}.</h2>
           {page.aboutStory
-            ? 'The page mentions the story, but no passage matches a claim of the three accounts.'
-            : 'Crosscheck looks for passages about the Syrian–Israeli meeting in Baku on 12 July 2025.'}
+            ? 'The page mentions the story, but no passage matches a claim of its accounts.'
+            : `Crosscheck looks for passages about ${followed}.`}
         </div>
         {intro}
       </>

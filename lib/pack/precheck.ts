@@ -32,28 +32,44 @@ export function precheckSpec(pack: PackLike): PrecheckSpec {
   };
 }
 
-// The pre-check is a test of literal words on a normalised copy of the text: lower case; apostrophes
-// and dots dropped (they are optional in a pattern word: "shar'a" is also "shara", "U.S." "US"); in
-// Arabic, the alef forms, alef maqsura and taa marbuta unified and short vowels and tatweel dropped.
-// Every phrase gives, for each of its required words, the longest literal stretch of each alternative
-// (a hyphen may be a space or nothing in copy, so it splits a word): a text the phrase matches holds a
-// stretch of every required word. So the pre-check may say yes too often, never too rarely. Literals
+// The pre-check is a test of literal words on a lower-cased copy of the text (in Arabic, the alef forms,
+// alef maqsura and taa marbuta unified and short vowels and tatweel dropped). A first scan looks for
+// each phrase's anchors: for its most telling required word, the longest literal stretch of each
+// alternative, cut at hyphens, apostrophes and dots, which copy may write as spaces or leave out. A text
+// it lets through must then hold, with apostrophes and dots dropped ("shar'a" is also "shara"), a
+// stretch of every required word of some phrase. So the pre-check may say yes too often, never too rarely. Literals
 // and no flags keep it cheap where it matters, on every page: with the phrases as case-insensitive
 // Unicode regexes, V8 took about 10 ms to build them and 100 ms for a first test on a long page.
 const ARABIC = /[\u0600-\u06FF]/;
 const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
 
-/** The copy of a text (or of a phrase's word) the pre-check reads. */
-export function normaliseForPrecheck(text: string): string {
-  const lower = text.toLowerCase().replace(/[’'ʿʾ`´.]/g, '');
+const APOSTROPHES_AND_DOTS = /[’'ʿʾ`´.]/g;
+
+/** The text lower-cased, and in Arabic folded: what the first scan reads. */
+function lowerForPrecheck(text: string): string {
+  const lower = text.toLowerCase();
   if (!ARABIC.test(lower)) return lower;
   return lower.replace(TASHKEEL, '').replace(/[أإآٱ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه');
 }
 
+/** The copy of a text (or of a phrase's word) the words are looked for in: also without apostrophes and dots. */
+export function normaliseForPrecheck(text: string): string {
+  return lowerForPrecheck(text).replace(APOSTROPHES_AND_DOTS, '');
+}
+
+const longest = (parts: string[]) => parts.filter(Boolean).sort((a, b) => b.length - a.length)[0] ?? '';
+
 /** The longest literal stretch of one alternative of a pattern word ("al-sharaa" → "sharaa", "strik*" → "strik"). */
 function stretchOf(alternative: string): string {
-  const parts = normaliseForPrecheck(alternative.replace(/\*$/, '')).split(/[-\s]+/).filter(Boolean);
-  return parts.sort((a, b) => b.length - a.length)[0] ?? '';
+  return longest(normaliseForPrecheck(alternative.replace(/\*$/, '')).split(/[-\s]+/));
+}
+
+/**
+ * The same cut at apostrophes and dots too ("shar'a" → "shar"), for the first scan, which reads the text
+ * with them: dropping them from a whole page costs a copy and a replacement at every full stop.
+ */
+function rawStretchOf(alternative: string): string {
+  return longest(lowerForPrecheck(alternative.replace(/\*$/, '')).split(/[-\s’'ʿʾ`´.]+/));
 }
 
 /** For each required word of a phrase, the stretches of its alternatives: a text the phrase matches holds one of each. */
@@ -62,11 +78,13 @@ function wordsOf(phrase: string): string[][] {
   return words.map((word) => [...new Set(word.split('|').map(stretchOf))]).filter((stretches) => stretches.every(Boolean));
 }
 
-/** Literals one of which every text matching the phrase contains: those of its most telling required word. */
+/** Literals one of which every text matching the phrase contains, as it is: those of its most telling required word. */
 export function anchorsOf(phrase: string): string[] {
   let best: string[] = [];
   let bestShortest = -1;
-  for (const stretches of wordsOf(phrase)) {
+  for (const word of phrase.trim().split(/\s+/).filter((w) => w && !w.endsWith('?'))) {
+    const stretches = [...new Set(word.split('|').map(rawStretchOf))];
+    if (stretches.some((x) => !x)) continue;
     const shortest = Math.min(...stretches.map((x) => x.length));
     if (shortest > bestShortest) (best = stretches), (bestShortest = shortest);
   }
@@ -92,7 +110,10 @@ export interface BakedPrecheck {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function bakeGroup(phrases: readonly string[]): BakedGroup {
-  const anchors = [...new Set(phrases.flatMap(anchorsOf))].sort((a, b) => b.length - a.length);
+  // An anchor holding another adds nothing to the first scan ("azerbaijani" holds "azerbaijan"): the
+  // shortest are kept, and the second step, word by word, keeps the precision.
+  const all = [...new Set(phrases.flatMap(anchorsOf))].sort((a, b) => a.length - b.length);
+  const anchors = all.filter((a, i) => !all.slice(0, i).some((b) => a.includes(b)));
   return { anchors: anchors.map(escape).join('|'), phrases: [...new Set(phrases)].map(wordsOf).filter((w) => w.length > 0) };
 }
 
@@ -100,15 +121,30 @@ export function bakePrecheck(spec: PrecheckSpec): BakedPrecheck {
   return { pack: spec.pack, key: bakeGroup(spec.key), sides: spec.sides.map(bakeGroup), places: bakeGroup(spec.places) };
 }
 
+/** A text read both ways, the normalised copy made only when the first scan lets the text through. */
+interface Reading {
+  lower: string;
+  normalised(): string;
+}
+
+function reading(text: string): Reading {
+  const lower = lowerForPrecheck(text);
+  let normalised: string | null = null;
+  return { lower, normalised: () => (normalised ??= lower.replace(APOSTROPHES_AND_DOTS, '')) };
+}
+
 /**
- * A test for one group on normalised text: the anchors' regex (built on first use) rules most text out;
- * a text it lets through must hold a stretch of every required word of some phrase.
+ * A test for one group: the anchors' regex (built on first use) rules most text out; a text it lets
+ * through must hold a stretch of every required word of some phrase.
  */
-function groupTest(group: BakedGroup): (normalised: string) => boolean {
+function groupTest(group: BakedGroup): (r: Reading) => boolean {
   if (!group.anchors) return () => false;
   let re: RegExp | null = null;
-  return (normalised) =>
-    (re ??= new RegExp(group.anchors)).test(normalised) && group.phrases.some((words) => words.every((stretches) => stretches.some((x) => normalised.includes(x))));
+  return (r) => {
+    if (!(re ??= new RegExp(group.anchors)).test(r.lower)) return false;
+    const text = r.normalised();
+    return group.phrases.some((words) => words.every((stretches) => stretches.some((x) => text.includes(x))));
+  };
 }
 
 /** The compiled pre-check of one or more packs. */
@@ -126,12 +162,12 @@ export function precheckOf(baked: readonly BakedPrecheck[]): Precheck {
   const any = groupTest({ anchors: groups.map((g) => g.anchors).filter(Boolean).join('|'), phrases: groups.flatMap((g) => g.phrases) });
   return {
     about: (text) => {
-      const normalised = normaliseForPrecheck(text);
-      // Most pages name nothing of any story: one scan says so.
-      if (!any(normalised)) return [];
-      return packs.filter((c) => c.key(normalised) || (c.sides.length > 0 && c.sides.every((side) => side(normalised)) && c.places(normalised))).map((c) => c.pack);
+      const r = reading(text);
+      // A page is about a story if it names its key figure, or a place and every side: the key and place
+      // names are few and telling, so most pages are ruled out by two short scans; sides come last.
+      return packs.filter((c) => c.key(r) || (c.sides.length > 0 && c.places(r) && c.sides.every((side) => side(r)))).map((c) => c.pack);
     },
-    mentions: (text) => any(normaliseForPrecheck(text)),
+    mentions: (text) => any(reading(text)),
   };
 }
 

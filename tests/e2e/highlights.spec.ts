@@ -81,7 +81,7 @@ test.describe('inline highlights', () => {
     expect(await send({ type: 'page.state', payload: {} })).toEqual({ thrown: expect.stringMatching(/Receiving end does not exist/) });
     // The popup finds no one to ask, injects the full script, and shows the page's state.
     const popup = await openPopup(page);
-    await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
+    await expect(popup.getByText('Nothing on this page touches the story Crosscheck follows.')).toBeVisible();
     await expect(popup.getByText(/looks for passages about the Syrian–Israeli meeting/)).toBeVisible();
     await shot(popup, 'popup-unrelated');
     const running = await fullScript();
@@ -92,7 +92,7 @@ test.describe('inline highlights', () => {
     expect(await send({ type: 'page.state', payload: {} })).toMatchObject({ ok: true, value: { aboutStory: false, visible: false } });
     // Opening the popup again does not inject a second copy.
     await popup.reload();
-    await expect(popup.getByText('Nothing on this page touches the Baku meeting.')).toBeVisible();
+    await expect(popup.getByText('Nothing on this page touches the story Crosscheck follows.')).toBeVisible();
     expect(await fullScript()).toBe(running);
     expect(await page.locator('crosscheck-mark').count()).toBe(0);
   });
