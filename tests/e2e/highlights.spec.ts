@@ -82,7 +82,7 @@ test.describe('inline highlights', () => {
     // The popup finds no one to ask, injects the full script, and shows the page's state.
     const popup = await openPopup(page);
     await expect(popup.getByText('Nothing on this page touches the story Crosscheck follows.')).toBeVisible();
-    await expect(popup.getByText(/looks for passages about the Syrian–Israeli meeting/)).toBeVisible();
+    await expect(popup.getByText(/looks for passages about the story “Syrian and Israeli officials meet in Baku/)).toBeVisible();
     await shot(popup, 'popup-unrelated');
     const running = await fullScript();
     expect(running).toEqual(expect.any(String));

@@ -4,15 +4,20 @@ import { arabicDays, arabicNumbers } from './days';
 import { arabicWordSource, foldArabic } from './fold';
 import { denialFrame, deniedObject, expectation, experiential, hypothetical, isNegated, openQuestion, passiveDenial, supersededFrame } from './negation';
 
-// A sentence ends at a stop, a question or exclamation mark (Arabic or Latin) or an ellipsis, before a
-// space or the end; Arabic copy also ends lines without a stop (headlines, datelines).
-const SENTENCE_END = /[.!?؟…]+["»”)]*(?=\s|$)/gu;
+// Sentence boundaries are Unicode's (UAX #29, through the ICU in every browser and in Node): a stop, a
+// question or exclamation mark, Arabic or Latin, before a space, with closing quotes kept; not a decimal
+// point. Arabic copy also ends lines without a stop (headlines, datelines), so lines are split first.
+const SEGMENTER = new Intl.Segmenter('ar', { granularity: 'sentence' });
 // Runs longer than this without a space (URLs, base64) end a sentence and belong to none, as in English.
 const MAX_SENTENCE = 1200;
-// A one-letter title before a name ends in a stop that ends nothing: "د." (doctor), also in "أ.د." (professor).
-const ABBREVIATION = /(?<![\p{L}\p{N}])د$/u;
+// A one-letter word before a stop is an abbreviation that ends nothing: "د." (doctor), "أ.د." (professor),
+// initials in Latin script ("U.S." inside Arabic copy).
+const ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}\.\s*$/u;
+// An ellipsis followed by more words on the line ends a sentence in Arabic copy ("ربما… ثم"); UAX #29 reads
+// it as a pause.
+const ELLIPSIS = /…+["»”)]*(?=\s)/gu;
 
-/** Sentences of Arabic text with exact offsets: line by line, then at sentence stops. */
+/** Sentences of Arabic text with exact offsets: line by line, then at Unicode's sentence boundaries. */
 function arabicSentences(text: string): Span[] {
   const out: Span[] = [];
   const push = (start: number, end: number) => {
@@ -29,13 +34,19 @@ function arabicSentences(text: string): Span[] {
   };
   for (const line of text.matchAll(/[^\n]+/g)) {
     let from = line.index;
-    for (const stop of line[0].matchAll(SENTENCE_END)) {
-      if (stop[0] === '.' && ABBREVIATION.test(line[0].slice(0, stop.index))) continue;
-      const end = line.index + stop.index + stop[0].length;
+    for (const seg of SEGMENTER.segment(line[0])) {
+      const end = line.index + seg.index + seg.segment.length;
+      if (end < line.index + line[0].length && ABBREVIATION.test(seg.segment)) continue;
+      for (const dots of text.slice(from, end).matchAll(ELLIPSIS)) {
+        const at = from + dots.index + dots[0].length;
+        if (text.slice(at, end).trim()) {
+          push(from, at);
+          from = at;
+        }
+      }
       push(from, end);
       from = end;
     }
-    push(from, line.index + line[0].length);
   }
   return out;
 }

@@ -164,6 +164,9 @@ describe('sentences', () => {
     ['a closing quote after the stop', 'قال المدير: «الباب مفتوح.» ثم غادر.', ['قال المدير: «الباب مفتوح.»', 'ثم غادر.']],
     ['a decimal point (no sentence end)', 'شارك 1.800 عامل في الإضراب.', ['شارك 1.800 عامل في الإضراب.']],
     ['blank lines and spaces around', '\n\n  انتهى الإضراب.  \n\n', ['انتهى الإضراب.']],
+    ['a question and exclamation mark together', 'أهذا إضراب؟! قالت النقابة نعم.', ['أهذا إضراب؟!', 'قالت النقابة نعم.']],
+    ['Latin initials inside Arabic copy (no sentence end)', 'وقال مسؤول في U.S. Navy إن الميناء مغلق.', ['وقال مسؤول في U.S. Navy إن الميناء مغلق.']],
+    ['an Arabic decimal separator (no sentence end)', 'ارتفعت الأجور ٣٫٥ في المئة. وعادت السفن.', ['ارتفعت الأجور ٣٫٥ في المئة.', 'وعادت السفن.']],
   ])('ends sentences at %s, offsets slicing the input', (_name, text, expected) => {
     expect(slices(text, arabic.sentences(text))).toEqual(expected);
   });
