@@ -54,11 +54,18 @@ export function arabicWordSource(word: string, prefix: boolean): string {
 }
 
 /**
- * A word with its possible endings: taa marbuta before a suffix, a suffix after the word. A final
+ * A word with its possible endings: a relative adjective's agreement, taa marbuta before a suffix, a
+ * suffix after the word. A final
  * hamza may sit on yaa or waw before a suffix ("ميناء" → "مينائه", "ميناؤه", folded "مينايه",
  * "ميناوه") or stay on the line ("ميناءه").
  */
 function stem(core: string): string {
+  // A relative adjective (nisba: "مصري", "نقابي") agrees in gender and number with what it describes:
+  // "مصرية", "مصريون", "مصريين", "مصريان", "مصريتين". Words this short ending in yaa ("في") are not nisbas.
+  // A final alef maqsura (folded to yaa) is written alef before a pronoun: "التقى" → "التقاه", "أجراها".
+  const maqsura = core.endsWith('ي') && core.length >= 3 ? `|${core.slice(0, -1)}ا${SUFFIX.slice(0, -1)}` : '';
+  if (core.endsWith('ي') && core.length >= 4) return `(?:${core}(?:ون|ين|ان|تان|تين|ه|ت${SUFFIX.slice(0, -1)})?${SUFFIX}${maqsura})`;
+  if (maqsura) return `(?:${core}${SUFFIX}${maqsura})`;
   if (core.endsWith('ه')) return `${core.slice(0, -1)}(?:ه|ت${SUFFIX.slice(0, -1)})`;
   if (core.endsWith('ء') && core.length > 1) return `${core.slice(0, -1)}(?:ء${SUFFIX}|[يو]${SUFFIX.slice(0, -1)})`;
   return `${core}${SUFFIX}`;

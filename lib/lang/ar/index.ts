@@ -51,8 +51,9 @@ function arabicSentences(text: string): Span[] {
   return out;
 }
 
-// Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash.
-const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|بل|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
+// Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash; or turn from
+// what happened to what is meant to follow: "، على أن" (with … to come).
+const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|بل|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما|على أن|على ان|علي ان)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
 
 function arabicClauses(sentence: string): Span[] {
   const spans: Span[] = [];

@@ -14,8 +14,23 @@ const edge = (body: string) => re(`(?<![${L}])${body}(?![${L}])`);
 // "بلا" (without) is ب on لا, as "بدون" is ب on دون.
 const NEGATOR = edge(withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'بلا', 'عدم', 'لما', 'ولا']));
 
+// "لم تتوقف الغارات" (the strikes have not stopped) says they go on, "لا يقلل من أهميته" (does not lessen
+// its weight) that it stands: a negated verb of stopping or lessening negates nothing after it. Folded
+// forms (ى → ي, hamza seats dropped).
+const STOPPING = re(`^\\s+(?:${['توقف', 'يتوقف', 'تتوقف', 'يتوقفوا', 'ينقطع', 'تنقطع', 'انقطع', 'انقطعت', 'يكف', 'تكف', 'يتوان', 'تتوان', 'يهدا', 'تهدا', 'تنته', 'ينته', 'يقلل', 'تقلل', 'ينتقص', 'تنتقص', 'يقلص', 'تقلص'].join('|')})(?![${L}])`);
+
+const NEGATORS = new RegExp(NEGATOR.source, 'gu');
+
+// "غير أن" (however) is a conjunction, not "غير" (not) before a noun.
+const HOWEVER = /^\s+ان(?:ه|ها|هم|هما)?(?![\p{L}\p{N}])/u;
+
 export function isNegated(stretch: string): Cue | null {
-  return cue(NEGATOR.exec(stretch));
+  for (const m of stretch.matchAll(NEGATORS)) {
+    const after = stretch.slice(m.index + m[0].length);
+    if (STOPPING.test(after) || (/غير$/u.test(m[0]) && HOWEVER.test(after))) continue;
+    return { index: m.index, text: m[0] };
+  }
+  return null;
 }
 
 // Expectation: "من المتوقع", "يتوقع", "كان من المقرر", "سوف", a future "س" on the verb ("سيحضر"), "لن" (will not), "قد" + imperfect.
@@ -29,7 +44,7 @@ const NOT_FUTURE = `(?:${NOT_FUTURE_STEM.join('|')})|(?:${NOT_FUTURE_WORD.join('
 // The cue is the whole verb ("سيحضر"), so the passage highlights the word that carries the future.
 const FUTURE = `(?<![${L}])${CONJ}س(?!${NOT_FUTURE})[يتن][\\p{L}]{2,}`;
 const MODAL = re(
-  `(?<![${L}])(?:${withConj(['من المتوقع', 'من المرتقب', 'من المقرر', 'من المنتظر', 'من المفترض', 'من المرجح', 'المتوقع', 'المرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'متوقع', 'متوقعا', 'مرتقب', 'مقرر', 'مقررا', 'يفترض', 'سوف', 'لن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'مرجح', 'يرجح', 'يرتقب', 'ينتظر'])}|${CONJ}قد(?=\\s+[يت][\\p{L}]{2,}))(?![${L}])|${FUTURE}`,
+  `(?<![${L}])(?:${withConj(['من المتوقع', 'من المرتقب', 'من المقرر', 'من المنتظر', 'من المفترض', 'من المرجح', 'المتوقع', 'المرتقب', 'يتوقع', 'تتوقع', 'يتوقعون', 'متوقع', 'متوقعا', 'مرتقب', 'مقرر', 'مقررا', 'يفترض', 'سوف', 'لن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'مرجح', 'يرجح', 'رجح', 'رجحت', 'ترجح', 'رجحوا', 'يرتقب', 'ينتظر'])}|${CONJ}قد(?=\\s+[يت][\\p{L}]{2,}))(?![${L}])|${FUTURE}`,
 );
 // "لن" (will not) and "من غير المتوقع" (not expected) deny on their own.
 const NEGATIVE_MODAL = /^[وف]?(?:لن|من غير)/u;

@@ -86,7 +86,7 @@ export const englishCues: LanguageCues = {
   meetingDenied:
     /\b(?:not|never|n['’]t)\s+(?:[\w-]+\s+)?(?:meet|met|hold|held|take place|taken place|happen|happened|occur|occurred)\b|\bno (?:such )?meeting\b|\b(?:den(?:y|ies|ied|ying)|dismiss(?:ed|es|ing)?|rul(?:ed|es|ing) out)\s+(?:(?:that|reports?|claims?|of)\s+)*(?:any|a|the|such)\s+(?:[\w-]+\s+)?(?:meeting|talks|encounter|contacts?)\b/i,
   otherOccasion: new RegExp(
-    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b(?:another|new|fresh|next|further|follow-up)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\b(?:originally|initially|first)\s+(?:been\s+)?(?:announced|planned|scheduled|set|slated|due)\s+(?:to\s+\w+\s+)?(?:for|in)\b`,
+    String.raw`\b(?:met|meet|meeting|talks|sat down)\s+again\b|\bagain\s+(?:in|on|at)\b|\b(?:another|new|fresh|next|further|follow-up)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b|\bfollow-?up\b|\bsince (?:then|that meeting)\b|\bupcoming\b|\b(?:second|third|fourth)\s+(?:[\w-]+\s+)?(?:round|meeting|encounter|session)\b(?=[^.;]*\b(?:after|following|since|this month|in (?:less than |under )?a month|within (?:a|one) month|in weeks)\b)|\b(?:originally|initially|first)\s+(?:been\s+)?(?:announced|planned|scheduled|set|slated|due)\s+(?:to\s+\w+\s+)?(?:for|in)\b`,
     'i',
   ),
   // "the first meeting", "that earlier Baku meeting", "at the time": on a page about a later meeting, the event.

@@ -123,6 +123,38 @@ describe('wordSource: a pattern word with its clitics', () => {
     expect(matches('نقابة', word)).toBe(expected);
   });
 
+  // A relative adjective (nisba) agrees with its noun: one alias covers its feminine, plural and dual.
+  test.each([
+    ['مصري', true],
+    ['المصرية', true],
+    ['مصريون', true],
+    ['ومصريون', true],
+    ['المصريين', true],
+    ['مصريان', true],
+    ['مصريتين', true],
+    ['مصريتها', true],
+    ['مصر', false],
+    ['مصريات', false],
+    ['مصرين', false],
+  ])('a relative adjective, "مصري", matches %s: %s', (word, expected) => {
+    expect(matches('مصري', word)).toBe(expected);
+  });
+
+  // A final alef maqsura is written alef before a pronoun suffix.
+  test.each([
+    ['أجرى', 'أجراها', true],
+    ['أجرى', 'وأجراه', true],
+    ['التقى', 'التقاهم', true],
+    ['أجرى', 'أجرا', false],
+  ])('"%s" matches %s: %s', (phrase, word, expected) => {
+    expect(matches(phrase, word)).toBe(expected);
+  });
+
+  it('a short word ending in yaa, "في", takes no agreement endings', () => {
+    expect(matches('في', 'فين')).toBe(false);
+    expect(matches('في', 'فيه')).toBe(true);
+  });
+
   // A final hamza moves to its seat (ئ, ؤ) before a suffix, as a taa marbuta turns to taa.
   test.each(['مينائه', 'ميناؤه', 'مينائها', 'بمينائها', 'وميناؤه'])('a word ending in hamza, "ميناء", matches %s with the hamza on its seat before a suffix', (word) => {
     expect(matches('ميناء', word)).toBe(true);
@@ -208,6 +240,7 @@ describe('clauses', () => {
     ['"لكن" without a comma', 'حضر المدير الاجتماع لكن لم يتكلم', ['حضر المدير الاجتماع', 'لكن لم يتكلم']],
     ['"، بل"', 'لم يكن إضرابا، بل كان توقفا', ['لم يكن إضرابا', 'بل كان توقفا']],
     ['a dash', 'الإضراب نجح — قالت النقابة', ['الإضراب نجح ', ' قالت النقابة']],
+    ['"، على أن" (what is to follow)', 'بحث الطرفان الأجور، على أن يوقعا الاتفاق في أيلول', ['بحث الطرفان الأجور', 'على أن يوقعا الاتفاق في أيلول']],
   ])('splits at %s', (_name, sentence, expected) => {
     expect(slices(sentence, arabic.clauses(sentence))).toEqual(expected);
   });
@@ -250,6 +283,34 @@ describe('negation', () => {
     ['no negator', 'حضر المدير الاجتماع'],
   ])('finds no negator in %s', (_name, stretch) => {
     expect(arabic.negation(f(stretch))).toBeNull();
+  });
+
+  // A negated verb of stopping says the thing goes on: it negates nothing after it.
+  test.each([
+    ['لم تتوقف', 'ولم تتوقف الغارات على الميناء'],
+    ['لم يتوقف', 'لم يتوقف الإضراب منذ الاثنين'],
+    ['لم تنقطع', 'لم تنقطع الاتصالات بين الطرفين'],
+  ])('reads "%s" (has not stopped) as no negation', (_name, stretch) => {
+    expect(arabic.negation(f(stretch))).toBeNull();
+  });
+
+  test.each([
+    ['غير أن', 'غير أن النقابة حضرت الاجتماع'],
+    ['وغير أنه', 'وغير أنه حضر الاجتماع'],
+  ])('reads "%s" (however) as no negation', (_name, stretch) => {
+    expect(arabic.negation(f(stretch))).toBeNull();
+  });
+
+  it('still reads "غير" before a noun after "غير أن"', () => {
+    expect(arabic.negation(f('غير أن المدير غير حاضر'))?.index).toBe(f('غير أن المدير ').length);
+  });
+
+  it('still reads a negator after a negated verb of stopping', () => {
+    expect(arabic.negation(f('لم تتوقف الغارات ولم يحضر المدير'))?.text).toBe(f('ولم'));
+  });
+
+  it('still reads "لم" before another verb that starts like one of stopping', () => {
+    expect(arabic.negation(f('لم توقع النقابة الاتفاق'))?.text).toBe(f('لم'));
   });
 
   // "بلا" (without) is the preposition ب on لا, as "بدون" is.

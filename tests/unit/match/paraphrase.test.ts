@@ -411,3 +411,56 @@ describe('a prospect ruled out is denied: "played down any prospect of", "dismis
     row('An Israeli official raised the prospect of a security agreement signed at the UN General Assembly in September.', ['unga-security-agreement:unga-signing']),
   ])('%s', check);
 });
+
+describe('Arabic: adjectives of nationality agree with their noun (سوريون، إسرائيليين)', () => {
+  test.each([
+    row('اجتمع مسؤولون سوريون وإسرائيليون في باكو يوم السبت خلال زيارة الشرع إلى أذربيجان.', ['place-occasion:baku-sidelines', 'meeting-date:saturday-12-july'], NO_LEAD),
+    row('وفد من مسؤولين سوريين وإسرائيليين اجتمع في باكو السبت على هامش زيارة الشرع.', ['place-occasion:baku-sidelines', 'meeting-date:saturday-12-july'], NO_LEAD),
+    // Look-alike: Syrians and Israelis named, but no meeting of theirs in Baku.
+    row('يعيش في باكو مهاجرون سوريون منذ سنوات.', [], NO_LEAD),
+  ])('%s', check);
+});
+
+describe('Arabic: background facts in verb-first order and with pronouns on the verb', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    row('وتوغلت القوات الإسرائيلية في المنطقة العازلة بالجولان بعد سقوط الأسد.', ['context-golan-buffer-zone:troops-in-buffer-zone'], AR_LEAD),
+    row('ويأتي ذلك مع انتشار قوات إسرائيلية داخل المنطقة العازلة.', ['context-golan-buffer-zone:troops-in-buffer-zone'], AR_LEAD),
+    // Look-alike: leaving the zone is not being in it.
+    row('وانسحبت القوات الإسرائيلية من المنطقة العازلة وفق الرواية السورية.', [], AR_LEAD),
+    row('وعقد الشرع محادثات رسمية استقبله خلالها الرئيس إلهام علييف.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], AR_LEAD),
+    row('وتزامن ذلك مع جولة محادثات أجراها الشرع صباحاً مع الرئيس إلهام علييف.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], AR_LEAD),
+    row('وأذربيجان، المتاخمة لإيران، تشتري من إسرائيل قسماً كبيراً من أسلحتها.', ['context-azerbaijan-borders-iran:borders-iran', 'context-israel-arms-azerbaijan:arms-supplier'], AR_LEAD),
+    row('وتربط أذربيجان علاقات وثيقة بإسرائيل التي تزودها بطائرات مسيرة وأسلحة متطورة.', ['context-israel-arms-azerbaijan:arms-supplier'], AR_LEAD),
+  ])('%s', check);
+});
+
+describe('Arabic: what has not stopped goes on; what does not lessen stands; "غير أن" is "however"', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    row('ولم تتوقف الغارات الإسرائيلية على سوريا طوال الأشهر الماضية.', ['context-israeli-airstrikes:airstrikes'], AR_LEAD),
+    // Look-alike: a plain negation still negates.
+    row('ولم تشن إسرائيل غارات على سوريا منذ اللقاء، بحسب المرصد.', [], AR_LEAD),
+    row('وقال دبلوماسي إن قصر مدة اللقاء لا يقلل من أهميته، واصفاً إياه بأنه خطوة تاريخية.', ['meeting-significance:significant-step'], AR_LEAD),
+    row('غير أن مصدراً آخر قال إن الشيباني والدالاتي حضرا الاجتماع.', ['syrian-delegation:shaibani-and-dalati'], AR_LEAD),
+    // "غير" before a noun still negates ("غير حاضر", not present).
+    row('وكان الشيباني غير حاضر في الاجتماع، بحسب المصدر.', ['syrian-delegation:shaibani-and-dalati-absent'], AR_LEAD),
+  ])('%s', check);
+});
+
+describe('Arabic: a hedge of likelihood (رجّح) is an expectation; a personal envoy (موفد) is the envoy; a message reaches its addressee across words', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    row('ورجّح المصدر أن يحضر الشرع جانباً من المحادثات.', ['sharaa-attendance:expected-to-attend'], AR_LEAD),
+    row('وترأس الجانب الإسرائيلي موفد شخصي لرئيس الوزراء بنيامين نتنياهو.', ['israeli-delegation:netanyahu-envoy'], AR_LEAD),
+    row('واختيرت أذربيجان مكاناً للقاء لتكون رسالة موجهة بوضوح إلى النظام في طهران.', ['azerbaijan-message-to-iran:message-to-iran'], AR_LEAD),
+  ])('%s', check);
+});
+
+describe('a second meeting counted after the event is a later meeting', () => {
+  test.each([
+    row('It was the second such encounter in Baku in less than a month, following the talks held on 12 July.', [], 'Syrian Foreign Minister Asaad al-Shaibani met Israeli minister Ron Dermer in Baku on Thursday.'),
+    row('وهذا اللقاء الثاني بين الجانبين في العاصمة الأذربيجانية خلال شهر.', [], 'التقى الشيباني بالوزير الإسرائيلي رون ديرمر في باكو الخميس.'),
+    row('واللقاء الثالث بين الجانبين عقد بعد اجتماع باريس.', [], 'التقى الشيباني بالوزير الإسرائيلي رون ديرمر في باكو الخميس.'),
+  ])('%s', check);
+});
