@@ -309,8 +309,10 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
   // Credits are attribution, and a claim's own cue words are the claim, not an addition to it.
   const skip = credits.map((c) => ({ start: c.start, end: c.end }));
   const claimed = found.flatMap((p) => (p.cues ?? []).map((c) => toFoldedSpan(s, c)));
-  // In a sentence naming the event and another meeting, what belongs to the other meeting is not the event's addition.
-  const elements = novelElements(s, ctx, index, skip, claimed).filter((e) => tie.event !== 'mixed' || nearestTie(tie, e) === 'target');
+  // In a sentence naming the event and another meeting, what belongs to the other meeting is not the event's
+  // addition; a decision taken after the event is named ("met on Saturday and agreed to meet again") is.
+  const followUp = (e: Span & { kind: string }) => e.kind === 'decision' && ctx.events.dominant === 'target' && (tie.at?.targets.some((t) => t.end <= e.start) ?? false);
+  const elements = novelElements(s, ctx, index, skip, claimed).filter((e) => tie.event !== 'mixed' || nearestTie(tie, e) === 'target' || followUp(e));
   if (!elements.length) return null;
   const first = elements[0]!;
   const clause = s.clauses.find((c) => first.start >= c.start && first.start < c.end) ?? whole;

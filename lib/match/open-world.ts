@@ -39,7 +39,7 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     anyPattern(background, s.t, Math.max(0, span.start - 40), Math.min(s.f.length, span.end + 40)) !== null &&
       overlapsBackground(s, background, span);
   // A claim's own names ("Mirela Dascu led the delegation" is the claim that she did) are not additions to it;
-  // its numbers, dates and quotes may be ("three meetings" says more than "several").
+  // its numbers and quotes may be ("three meetings" says more than "several").
   const claimedEntities = new Set(s.mentions.filter((m) => claimed.some((k) => m.start < k.end && m.end > k.start)).map((m) => m.entity));
   const ownName = (e: Element) =>
     (e.kind === 'entity' || e.kind === 'name') &&
@@ -51,8 +51,10 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
   const inAccountName = (e: Span) => accountNameAt.some((a) => e.start < a.end && e.end > a.start);
   // The claim's own count ("one of them", "two meetings") is the claim; a larger figure says more.
   const ownCount = (e: Element) => e.kind === 'number' && /^\D*[12]?\D*$/.test(e.text) && claimed.some((k) => e.start < k.end && e.end > k.start);
+  // A day a date claim reads ("met on Friday") is that claim's value, agreeing or contradicting: not an addition.
+  const ownDay = (e: Element) => e.kind === 'date' && claimed.some((k) => e.start < k.end && e.end > k.start);
   const add = (e: Element) => {
-    if (!covered(e) && !ownName(e) && !ownCount(e) && !inAccountName(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
+    if (!covered(e) && !ownName(e) && !ownCount(e) && !ownDay(e) && !inAccountName(e) && !out.some((o) => e.start < o.end && e.end > o.start)) out.push(e);
   };
 
   for (const m of s.mentions) {
