@@ -1,7 +1,7 @@
 import type { DayExpression, Span } from '../lang/types';
 import type { CompiledPack } from './compile-pack';
 import { anyPattern } from './pattern/match-pattern';
-import { blankAsides } from './asides';
+import { blankAsides, personalAsides } from './asides';
 import type { SentenceView } from './sentence-view';
 
 /**
@@ -206,7 +206,10 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   // "last month" on a page dated in April is March: the event's month; without the page's date, another time.
   // "this week" with no date to read it against says nothing; "a day earlier" in an aside is not a meeting's.
   const asides = blankAsides(f);
+  // "Dascu, whose union struck last year, …": a time inside a relative clause about someone is not a meeting's.
+  const personal = personalAsides(f, [cues.meeting, cues.happened]);
   for (const r of s.cl.lang.relativeTimes(f)) {
+    if (personal.some((a) => r.index >= a.start && r.index < a.end)) continue;
     if (relativeIsEvent(r, model)) targets.push(at(span.start + r.index, r.text));
     else if ((model.pageDate || r.offset !== 0) && !(r.offset === null && (r.unit === 'day' || !asides.slice(r.index, r.index + r.text.length).trim()))) others.push(at(span.start + r.index, r.text));
   }

@@ -51,7 +51,7 @@ export const englishCues: LanguageCues = {
   ),
   // Verbs that only make an agenda item of their subject: "X was also on the table", "X did not come up".
   agendaSubject: new RegExp(
-    String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|discussed|(?:put\s+)?on the (?:table|menu|agenda))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:came|come)\s+up\b(?!\s+with)|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
+    String.raw`\b(?:(?:was|were|is|are|be|been|being)\s+(?:(?:also|not|never|only|briefly|reportedly|barely|apparently|likewise|too|even|firmly|squarely)\s+)*(?:raised|brought up|tabled|broached|discussed|(?:put\s+)?on the (?:table|menu|agenda))|(?:did\s+not|didn['’]t|never|also|reportedly|apparently|briefly)\s+(?:come|came)\s+up|(?:came|come)\s+up\s+(?:during|in|at)\s+(?:the\s+)?${MEETING}|(?:came|come)\s+up\b(?!\s+with)|(?:did\s+not|didn['’]t|never|also|reportedly|barely)\s+(?:feature|figure)\s+(?:in|on)\b|(?:featured|figured)\s+(?:prominently\s+)?(?:in|on)\s+(?:the\s+)?${MEETING}|(?:was|were|is|are)\s+(?:(?:not|never|also|only)\s+)*(?:the\s+)?(?:(?:main|sole|only|chief)\s+)?(?:subject|focus|topic)\s+of\s+(?:the\s+)?${MEETING})\b`,
     'gi',
   ),
   agendaOnly: /\b(?:confined|limited|restricted)\s+to\b|\bonly\b/i,
@@ -77,7 +77,7 @@ export const englishCues: LanguageCues = {
     'gi',
   ),
   metSeveralTimes: new RegExp(
-    String.raw`\b(?:met|meet|convened|sat down)\s+(?:(?:at least|some|in total)\s+)?(?:twice|${SEVERAL} times|on\s+(?:${SEVERAL}|separate)\s+occasions)\b`,
+    String.raw`\b(?:met|meet|convened|sat down)\s+(?:(?:at least|some|in total)\s+)?(?:twice|more than once|${SEVERAL} times|on\s+(?:${SEVERAL}|separate)\s+occasions)\b`,
     'gi',
   ),
   metOnce: /\b(?:met|meet|convened)\s+(?:only\s+|just\s+)?(?:once\b(?!\s+(?:again|more|before))|on\s+(?:a single|one|only one|just one)\s+occasion\b)/gi,
@@ -119,7 +119,7 @@ export const englishCues: LanguageCues = {
   // "the meeting in <place>", "the planned encounter held in <place>", "the <place> meeting".
   theMeetingIn: (place) =>
     new RegExp(
-      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|encounter|talks|discussions|contact)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|encounter|talks|discussions|contact)\b|in\s+(?:${place})\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|encounter|talks)\b|(?:meetings?|encounter|talks|discussions|contact),?\s+(?:(?:which|that)\s+)?(?:took place|was held|were held|happened|occurred|held)\s+(?:[\w,]+\s+){0,6}?(?:in|at)\s+(?:the\s+|a\s+)?(?:${place}))`,
+      String.raw`\b(?:the|this|that|their|saturday['’]s)\s+(?:[\w-]+\s+){0,3}?(?:(?:meetings?|sessions?|encounter|talks|discussions|contact|sit-down)\s+(?:(?:planned|held|scheduled|expected|due|set)\s+)?in\s+(?:${place})|(?:${place})\s+(?:meetings?|sessions?|encounter|talks|discussions|contact|sit-down)\b|in\s+(?:${place})\s+for\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:meetings?|sessions?|encounter|talks)\b|(?:meetings?|sessions?|encounter|talks|discussions|contact|sit-down),?\s+(?:(?:which|that)\s+)?(?:took place|was held|were held|happened|occurred|held)\s+(?:[\w,’'-]+\s+){0,6}?(?:in|at)\s+(?:the\s+|a\s+)?(?:${place}))`,
       'i',
     ),
   sidelines: new RegExp(String.raw`\b${MARGINS} of\b|\bduring\b[^.;]{0,60}\b${VISIT}\b|\b${VISIT}\b`, 'i'),
@@ -130,7 +130,9 @@ export const englishCues: LanguageCues = {
         // "told AFP", "according to AFP", "a source quoted by AFP", "in comments to i24".
         String.raw`\b(?:told|tells|telling|said to|speaking to|spoke to|talking to|in (?:comments|remarks|an interview|a statement) (?:to|with)|quoted by|cited by|according to|reported by|as reported by|as per|per|via|citing|quoting|cited in|reporting by|in a report by|in an? (?:article|report|dispatch) (?:by|from|for))\s+(?:(?:the|a|an|its|Israel['’]s|Pakistan['’]s|France['’]s|Pakistani|Israeli|French)\s+)?(?:[\w-]+\s+){0,3}?(?:${names})\b`,
         // "AFP reported", "i24's source said", "Samaa quoted a source".
-        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch|recalled|recalls|described|describes|maintained|maintains|identified|identifies|spoke|speaks|mentioned|mentions|named|names|insisted|insists|suggested|alleged|asserted|indicated|revealed|disclosed|explained|listed|put|dated|counted|counts|called|gave|placed|spoke of|speaks of|talked of|referred)\b`,
+        String.raw`\b(?:${names})(?:['’]s)?\s+(?:[\w’'-]+\s+){0,4}?(?:reported|reports|reporting|said|says|quoted|quoting|cited|citing|claimed|claims|stated|states|wrote|writes|learned|added|noted|confirmed|confirms|carried|published|aired|broadcast|relayed|source|sources|correspondent|report|account|dispatch|recalled|recalls|described|describes|maintained|maintains|identified|identifies|spoke|speaks|mentioned|mentions|named|names|insisted|insists|suggested|alleged|asserted|indicated|revealed|disclosed|explained|listed|put|dated|counted|counts|called|calls|hailed|hails|termed|labelled|labeled|branded|characterised|characterized|gave|placed|spoke of|speaks of|talked of|referred)\b`,
+        // "Samaa TV, citing a source": a comma only before the participle that credits.
+        String.raw`\b(?:${names})(?:['’]s)?(?:\s+[\w’'-]+){0,2},\s+(?:citing|quoting)\b`,
       ].join('|'),
       'giu',
     ),

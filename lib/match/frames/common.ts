@@ -1,5 +1,5 @@
 import type { Span } from '../../lang/types';
-import { blankAsides } from '../asides';
+import { blankAsides, personalAsides } from '../asides';
 import type { CompiledPack } from '../compile-pack';
 import type { Mention, SentenceView } from '../sentence-view';
 import type { FrameContext } from './types';
@@ -78,7 +78,10 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
   const gathering = cues.otherGathering.exec(text);
   if (gathering) return gathering[0];
   const venue = cues.otherVenue.exec(text);
-  if (venue && !placeMentions(ctx.cp, s, span).some((p) => p.text === venue[0].toLowerCase())) return venue[0];
+  // "Dascu, who once worked in Harwick, …": a place in a clause about a person is not where the meeting was.
+  const personal = venue ? personalAsides(text, [cues.meeting, cues.happened]) : [];
+  const inAside = venue !== null && personal.some((a) => venue.index >= a.start && venue.index < a.end);
+  if (venue && !inAside && !placeMentions(ctx.cp, s, span).some((p) => p.text === venue[0].toLowerCase())) return venue[0];
   return ctx.elsewhere(s, span);
 }
 

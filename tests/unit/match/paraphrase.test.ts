@@ -464,3 +464,52 @@ describe('a second meeting counted after the event is a later meeting', () => {
     row('واللقاء الثالث بين الجانبين عقد بعد اجتماع باريس.', [], 'التقى الشيباني بالوزير الإسرائيلي رون ديرمر في باكو الخميس.'),
   ])('%s', check);
 });
+
+describe('English: counts, agenda and place in everyday wording', () => {
+  test.each([
+    row('The delegations met more than once over the day, a source close to the talks said.', ['meeting-count:several-meetings']),
+    // Look-alike: "more than one" of something else is no count of meetings.
+    row('More than one Israeli official was in Baku, a source said.', []),
+    row('Hezbollah’s arsenal did not feature in the discussions, a Syrian official said.', ['agenda-hezbollah-weapons:not-on-agenda']),
+    row('The Iranian threat featured prominently in the talks, the channel said.', ['agenda-iran:on-agenda']),
+    row('The first session took place in Baku, the source said.', ['place-occasion:baku-sidelines']),
+    row("The sit-down was held at Azerbaijan's foreign ministry in Baku.", ['place-occasion:baku-sidelines']),
+  ])('%s', check);
+});
+
+describe('English: a long relative clause between al-Sharaa and his verb', () => {
+  test.each([
+    row('Al-Sharaa, whose forces toppled the old government last year and who has since courted Washington and the Gulf states alike, stayed away from the meeting.', ['sharaa-attendance:did-not-attend'], SHARAA_LEAD),
+    // A place in a clause about him is his, not the meeting's venue; a place in a clause about a meeting is its venue.
+    row('Al-Sharaa, who has courted Washington, stayed away from the meeting.', ['sharaa-attendance:did-not-attend'], SHARAA_LEAD),
+    row('The officials, who met in Washington last week, did not discuss Iran.', [], SHARAA_LEAD),
+    // The time in the clause is his, not the meeting's; a time in a clause about the meeting is the meeting's.
+    row('The meeting, which took place last week, was attended by al-Sharaa, the channel said.', [], SHARAA_LEAD),
+    // Look-alike: the clause is not a comma aside when it closes the sentence.
+    row('Al-Sharaa met Aliyev, who did not attend the meeting with the Israelis.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], SHARAA_LEAD),
+  ])('%s', check);
+});
+
+describe('English: crediting verbs and a comma after the outlet', () => {
+  const creditsOf = (sentence: string) => {
+    const text = `${LEAD} ${sentence}`;
+    return findPassages(text, bakuPackData).filter((p) => p.start > LEAD.length && p.claim).map((p) => `${p.claim}:${p.credits ?? '-'}:${p.misattributed ?? '-'}`);
+  };
+  test.each([
+    ['i24 hailed the encounter as historic.', ['meeting-significance:i24:true']],
+    ['AFP termed the encounter a major milestone.', ['meeting-significance:afp:false']],
+    ["Samaa TV, quoting a presidential source, said al-Sharaa sat in on one of the meetings.", ['meeting-count:samaa:false', 'sharaa-attendance:samaa:false']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(creditsOf(sentence).sort()).toEqual(expected);
+  });
+});
+
+describe('background the story takes for granted is no addition', () => {
+  test.each([
+    'The Islamist-led rebels took Damascus in December, ending more than five decades of Assad family rule.',
+    'Half a century of rule by the Assad family ended when jihadist-led fighters took the capital.',
+  ])('%s', (sentence) => {
+    const text = `${LEAD} ${sentence}`;
+    expect(findPassages(text, bakuPackData).filter((p) => p.start > LEAD.length && p.claim === null)).toEqual([]);
+  });
+});
