@@ -151,6 +151,8 @@ export interface LanguageCues {
   relativeTime: RegExp;
   /** Kinds of gathering that are never a two-sided meeting (summit, parliament, match). Not global. */
   otherGathering: RegExp;
+  /** Tested on the words right before another gathering: a plan to sign or announce something there ("a deal signed at the General Assembly"), which makes the gathering the plan's venue, not the meeting's. */
+  planAt: RegExp;
   /** Nationalities and countries (to tell parties other than the sides). Global. */
   nationality: RegExp;
   /** After a nationality: it names a news outlet, not a party ("Pakistan's Samaa"). Not global, anchored. */

@@ -1,4 +1,4 @@
-import type { DayExpression, Span } from '../lang/types';
+import type { DayExpression, LanguageCues, Span } from '../lang/types';
 import type { CompiledPack } from './compile-pack';
 import { anyPattern } from './pattern/match-pattern';
 import { blankAsides, personalAsides } from './asides';
@@ -169,6 +169,14 @@ export function modelEvents(cp: CompiledPack, doc: string, sentences: readonly S
   return { ...base, pageDate: dated, dominant, dominantCue: dominant === 'other' ? cue : null };
 }
 
+/** How far from a meeting word (either side) a month alone still dates a meeting. */
+const MONTH_REACH = 25;
+
+function nearMeetingWord(cues: Pick<LanguageCues, 'meeting' | 'happened'>, f: string, d: { start: number; end: number }): boolean {
+  const around = f.slice(Math.max(0, d.start - MONTH_REACH), Math.min(f.length, d.end + MONTH_REACH));
+  return cues.meeting.test(around) || cues.happened.test(around);
+}
+
 /**
  * What ties a stretch of a sentence (a clause, or the whole) to the event or to another meeting, if
  * anything does: `cue` null means nothing in it decides.
@@ -184,7 +192,9 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
     if (d.ofOtherVerb) continue;
     const rel = dayRelation(d, model);
     if (rel === 'same') targets.push(at(span.start + d.start, d.text));
-    else if (rel === 'lookalike' || (rel === 'other' && (d.monthOnly || (d.year !== undefined && d.year !== model.date.year)))) {
+    // A month alone is another meeting's only beside a meeting word ("met again in August"); "a deal signed at
+    // the assembly in September" is the time of a plan.
+    else if (rel === 'lookalike' || (rel === 'other' && ((d.monthOnly && nearMeetingWord(cues, f, d)) || (d.year !== undefined && d.year !== model.date.year)))) {
       others.push(at(span.start + d.start, d.text));
       named ||= d.day !== undefined && d.month !== undefined;
     }

@@ -52,8 +52,9 @@ function arabicSentences(text: string): Span[] {
 }
 
 // Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash; or turn from
-// what happened to what is meant to follow: "، على أن" (with … to come).
-const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|بل|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما|على أن|على ان|علي ان)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s/gu;
+// what happened to what is meant to follow: "، على أن" (with … to come). A dash between two adjectives of
+// nationality is a compound ("لقاء سوري – إسرائيلي"), not a break.
+const CLAUSE = /;|؛|[,،]\s+(?=(?:بينما|في حين|لكن|ولكن|بل|غير أن|غير ان|إلا أن|الا ان|فيما|وفيما|على أن|على ان|علي ان)(?![\p{L}]))|\s+(?=(?:لكن|ولكن)(?![\p{L}]))|—|\s–\s(?![\p{L}]+(?:ي|يه|ية)(?![\p{L}]))/gu;
 
 function arabicClauses(sentence: string): Span[] {
   const spans: Span[] = [];

@@ -92,6 +92,7 @@ export const englishCues: LanguageCues = {
   // "the first meeting", "that earlier Baku meeting", "at the time": on a page about a later meeting, the event.
   earlierOccasion: /\b(?:the|that|this|those|these|its|their)\s+(?:first|earlier|previous|initial|original|prior)\s+(?:[\w-]+\s+)?(?:meeting|encounter|talks|round|contact|session)\b|\bat the time\b|\bback then\b/i,
   relativeTime: /\b(?:(last|next|earlier this|later this|this|the following|the previous)\s+(week|month|year)|(a|one|two|three|four|a few|several)\s+(weeks?|months?|days?)\s+(later|after|afterwards|before|earlier|ago))\b/gi,
+  planAt: /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|seal(?:s|ed|ing)?|unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|put (?:their|his|its) names? to)\b[^.;]{0,60}?\b(?:at|during|on the (?:sidelines|margins|fringes) of|in|by)\s+(?:the\s+)?(?:(?:UN|U\.N\.|United Nations)\s+)?$/i,
   otherGathering: new RegExp(
     [
       String.raw`\bArab League\b|\bsummit\b|\bconference\b|\bforum\b|\bceremony\b|\bfuneral\b|\bGeneral Assembly\b|\bUNGA\b`,

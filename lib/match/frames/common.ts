@@ -76,7 +76,7 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
   const cues = s.cl.lang.cues;
   const text = s.f.slice(span.start, span.end);
   const gathering = cues.otherGathering.exec(text);
-  if (gathering) return gathering[0];
+  if (gathering && !cues.planAt.test(text.slice(Math.max(0, gathering.index - 90), gathering.index))) return gathering[0];
   const venue = cues.otherVenue.exec(text);
   // "Dascu, who once worked in Harwick, …": a place in a clause about a person is not where the meeting was.
   const personal = venue ? personalAsides(text, [cues.meeting, cues.happened]) : [];

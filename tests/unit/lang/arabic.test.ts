@@ -249,6 +249,7 @@ describe('clauses', () => {
     ['a plain comma', 'قالت النقابة، والإدارة، إن الاجتماع عقد'],
     ['"بل" inside a word', 'قالت النقابة، بلغ عدد المضربين ألفا'],
     ['"بينما" without a comma', 'أضرب العمال بينما استمرت المحادثات'],
+    ['a dash between two adjectives of nationality', 'مفاوضات مصرية – فرنسية في الميناء'],
   ])('does not split at %s', (_name, sentence) => {
     expect(slices(sentence, arabic.clauses(sentence))).toEqual([sentence]);
   });

@@ -513,3 +513,25 @@ describe('background the story takes for granted is no addition', () => {
     expect(findPassages(text, bakuPackData).filter((p) => p.start > LEAD.length && p.claim === null)).toEqual([]);
   });
 });
+
+describe('a plan to sign at another gathering does not move the meeting there', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    row('The channel said the talks covered the Iranian threat, with a deal to be signed at the UN General Assembly in September.', ['agenda-iran:on-agenda', 'unga-security-agreement:unga-signing']),
+    row('وتناولت المحادثات التهديد الإيراني، تمهيداً لاتفاق يوقعه الطرفان على هامش الجمعية العامة للأمم المتحدة في أيلول.', ['agenda-iran:on-agenda', 'unga-security-agreement:unga-signing'], AR_LEAD),
+    // Look-alikes: talks held at the gathering, or in another month beside a meeting word, are another meeting's.
+    row('The two sides also met on the sidelines of the General Assembly and discussed the Iranian threat.', []),
+    row('Officials met again in August and discussed the Iranian threat.', []),
+  ])('%s', check);
+});
+
+describe('Arabic: the meeting as the verb’s object, a compound of nationalities, talks between two leaders', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    row('وهو اجتماع لم يحضره الرئيس الشرع، وفق مصدر دبلوماسي.', ['sharaa-attendance:did-not-attend'], AR_LEAD),
+    // The session he attended: "حضرها" (attended it); the second session of the day is a count of two.
+    row('وكانت الجلسة الثانية، التي حضرها الشيباني، قد تناولت الوجود العسكري الإسرائيلي.', ['agenda-israeli-military-presence:on-agenda', 'meeting-count:several-meetings', 'syrian-delegation:shaibani-and-dalati'], AR_LEAD),
+    row('محادثات سورية – إسرائيلية في باكو خلال زيارة الشرع', ['place-occasion:baku-sidelines'], NO_LEAD),
+    row('وسبق اللقاء اجتماع مطول بين الشرع وعلييف في القصر الرئاسي.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], AR_LEAD),
+  ])('%s', check);
+});
