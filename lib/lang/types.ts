@@ -115,6 +115,8 @@ export interface LanguageCues {
   pronoun: RegExp;
   /** Words right before a name that make it not the subject ("officials of", "aides to"). Not global, anchored at end. */
   notSubjectBefore: RegExp;
+  /** Right after a name that `notSubjectBefore` ruled out: it is the subject after all ("with Dascu expected to attend"). Anchored. */
+  subjectAfterAll: RegExp;
   /** A coordination between a subject and another person ("and", "nor"). Not global, anchored. */
   coordinated: RegExp;
   /**

@@ -35,6 +35,8 @@ export const arabicCues: LanguageCues = {
   // "هو", "نفسه", and the pronoun on "أنه"/"إنه"/"بأنه" that carries the subject of a reported clause.
   pronoun: re(words(['هو', 'هي', 'نفسه', 'نفسها', 'انه', 'انها', 'بانه', 'بانها', 'لانه'], { clitics: false }), 'gu'),
   // "حكومة الشرع", "وفد الشيباني", "مبعوث نتنياهو": a name after its head noun owns it and is not the subject.
+  // Arabic has no absolute "with X expected to …": a name after these words is never the subject.
+  subjectAfterAll: /(?!)/u,
   notSubjectBefore: re(`${words(['حكومه', 'اداره', 'اداره', 'مسؤولو', 'مسؤولي', 'وفد', 'مستشار', 'مبعوث', 'وزير', 'مكتب', 'نظام', 'عهد', 'مقربين من', 'مقرب من', 'ممثل', 'ممثلا'])}\\s*$`),
   coordinated: re(`^\\s*(?:و|او|ولا|الى جانب|برفقه)\\s*[^,;]{0,60}$`),
   absenceNoun: (name, pronoun) => {

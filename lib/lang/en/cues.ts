@@ -7,7 +7,7 @@ import { HAPPENED, LATER_ORDINAL, MARGINS, MEETING, PRESENT_AT, SEVERAL, VISIT }
  */
 
 // Verbs of presence. A negator may sit inside "was not present"; the frame reads it from the verb too.
-const PRESENT = String.raw`attend(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|t(?:ake|akes|ook|aken|aking)\s+a\s+seat|participat(?:e|es|ed|ing)\s+in|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:led|leads|headed|heads|chaired|chairs)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|talks|side)|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|herself|actually|indeed)\s+)*${PRESENT_AT}`;
+const PRESENT = String.raw`attend(?:s|ed|ing)?|show(?:s|ed|ing)?\s+up|t(?:ake|akes|ook|aken|aking)\s+a\s+seat|participat(?:e|es|ed|ing)(?:\s+in)?|drop(?:s|ped|ping)?\s+(?:in|by)|t(?:ake|akes|ook|aken|aking)\s+part|s(?:at|it|its|itting)\s+in\b(?:\s+on)?|join(?:s|ed|ing)?|(?:led|leads|headed|heads|chaired|chairs)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:delegation|team|talks|side)|(?:(?:was|were|is)(?:n['’]t)?|be|been|being)\s+(?:(?:not|never|personally|also|himself|herself|actually|indeed)\s+)*${PRESENT_AT}`;
 // Verbs of absence: they deny on their own.
 const ABSENT = String.raw`skip(?:s|ped|ping)?|miss(?:ed|es|ing)|(?:was|were|is|been)\s+(?:notably\s+)?absent|st(?:ay|ayed|ays)\s+(?:away|out\s+of)|s(?:at|it)\s+out|kept\s+away|kept\s+(?:his|her)\s+distance|(?:was|were)\s+nowhere\s+near|absent(?:ed)?\s+(?:himself|herself)|(?:was|were)\s+not\s+among`;
 
@@ -18,10 +18,13 @@ export const englishCues: LanguageCues = {
   happened: new RegExp(String.raw`\b${HAPPENED}\b`, 'i'),
   presenceVerb: new RegExp(String.raw`\b(?:(${ABSENT})|(${PRESENT}))\b`, 'gi'),
   needsObject: /^(?:join|skip|miss|s(?:at|it)\s+(?:in|out))/i,
-  meetingObject: /^\s*(?:[\w’'-]+\s+){0,8}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering|negotiations|officials|delegations?|delegates|envoys?|negotiators|counterparts?)\b/i,
+  // "joined one of them": them is the meetings the sentence or the one before spoke of.
+  meetingObject: /^\s*(?:(?:one|either|both|each|some|all|the first|the second|the last)\s+of\s+(?:them|those)\b|(?:[\w’'-]+\s+){0,8}?(?:meetings?|talks|sessions?|encounter|discussions?|gathering|negotiations|officials|delegations?|delegates|envoys?|negotiators|counterparts?)\b)/i,
   notAMeeting: /^\s*(?:[\w’'-]+\s+){0,4}?(?:summit|conference|forum|ceremony|funeral|dinner|reception|prayers?|rally|parade|signing|visit|games?|match|wedding|exhibition|strike|walkout|protest|demonstration|march|sit-in|picket)\b/i,
   pronoun: /\b(?:he|she|himself|herself)\b/gi,
   // "officials of X's government", "an aide to the president": the name is not the subject.
+  // "with al-Sharaa expected to attend", "with Dascu absent": the absolute construction has its own subject.
+  subjectAfterAll: /^\s+(?:(?:himself|herself|also|not|now|still|reportedly)\s+)*(?:expected|set|due|likely|unlikely|slated|scheduled|attending|absent|present|skipping|staying|joining|taking part|sitting)\b/i,
   notSubjectBefore: /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration|with)\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:interim\s+)?President\s+)?$/i,
   coordinated: /^\s*(?:and|nor|or|as well as|along with|together with)\s+[^,;]{0,60}$/i,
   absenceNoun: (name, pronoun) => {

@@ -43,7 +43,7 @@ function subjectBefore(s: SentenceView, frame: Presence, ctx: FrameContext, clau
   for (const m of s.mentions) {
     if (!frame.who.includes(m.entity) || m.start < clauseStart || m.end > verbAt) continue;
     if (/^['’]s\b/.test(s.f.slice(m.end, m.end + 3))) continue; // "the leader's visit"
-    if (cues.notSubjectBefore.test(s.f.slice(Math.max(clauseStart, m.start - 40), m.start))) continue;
+    if (cues.notSubjectBefore.test(s.f.slice(Math.max(clauseStart, m.start - 40), m.start)) && !cues.subjectAfterAll.test(s.f.slice(m.end, m.end + 40))) continue;
     best = { end: m.end, text: m.text };
   }
   const namedEarlier = s.mentions.some((m) => frame.who.includes(m.entity) && m.end <= verbAt) || (s.previous?.mentions.some((m) => frame.who.includes(m.entity)) ?? false);

@@ -535,3 +535,16 @@ describe('Arabic: the meeting as the verb’s object, a compound of nationalitie
     row('وسبق اللقاء اجتماع مطول بين الشرع وعلييف في القصر الرئاسي.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], AR_LEAD),
   ])('%s', check);
 });
+
+describe('English: attending in other words — "did not participate", "drop in", "joined one of them", "with X expected to"', () => {
+  test.each([
+    row('The source said that al-Sharaa did not participate.', ['sharaa-attendance:did-not-attend'], SHARAA_LEAD),
+    row('Al-Sharaa might drop in on the second session, the channel said.', ['sharaa-attendance:expected-to-attend', 'meeting-count:several-meetings'], SHARAA_LEAD),
+    row('There were two meetings, and al-Sharaa joined one of them, the source said.', ['sharaa-attendance:attended', 'meeting-count:several-meetings'], SHARAA_LEAD),
+    row('The talks went ahead, with al-Sharaa not expected to attend.', ['sharaa-attendance:not-expected-to-attend'], SHARAA_LEAD),
+    // Look-alikes: another event participated in, people joined, "with" before a name that is not the subject.
+    row('Al-Sharaa participated in a forum on energy in Baku.', [], SHARAA_LEAD),
+    row('Al-Sharaa joined them for dinner at the palace.', [], SHARAA_LEAD),
+    row('The Israelis met with al-Sharaa’s aides, the source said.', [], SHARAA_LEAD),
+  ])('%s', check);
+});
