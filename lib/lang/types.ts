@@ -117,6 +117,8 @@ export interface LanguageCues {
   notSubjectBefore: RegExp;
   /** Right after a name that `notSubjectBefore` ruled out: it is the subject after all ("with Dascu expected to attend"). Anchored. */
   subjectAfterAll: RegExp;
+  /** After a negated verb: an exception that makes it affirm ("لم يحضر إلا الوزير", none attended but the minister). Not global. */
+  exceptive: RegExp;
   /** A coordination between a subject and another person ("and", "nor"). Not global, anchored. */
   coordinated: RegExp;
   /**

@@ -2,6 +2,7 @@ import type { DayExpression, LanguageCues, Span } from '../lang/types';
 import type { CompiledPack } from './compile-pack';
 import { anyPattern } from './pattern/match-pattern';
 import { blankAsides, personalAsides } from './asides';
+import { datelineEnd } from './dateline';
 import type { SentenceView } from './sentence-view';
 
 /**
@@ -204,7 +205,8 @@ export function sentenceTie(cp: CompiledPack, model: Pick<EventModel, 'date' | '
   if (occ) targets.push({ span: occ, text: s.f.slice(occ.start, occ.end) });
   const lookalikePlaces = new Set(model.lookalikes.flatMap((l) => l.places));
   const lookalikePeople = new Set(model.lookalikes.flatMap((l) => l.participants));
-  for (const x of s.mentions) if (x.start >= span.start && x.end <= span.end && lookalikePlaces.has(x.entity)) (others.push({ span: x, text: x.text }), (named = true));
+  const filedAt = datelineEnd(s);
+  for (const x of s.mentions) if (x.start >= span.start && x.end <= span.end && x.start >= filedAt && lookalikePlaces.has(x.entity)) (others.push({ span: x, text: x.text }), (named = true));
   // A participant of another meeting alone (the same envoy may have been at the event) decides only with the page.
   const person = s.mentions.find((x) => x.start >= span.start && x.end <= span.end && lookalikePeople.has(x.entity));
   for (const l of cp.pack.event.lookalikes) {

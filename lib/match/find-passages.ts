@@ -5,6 +5,7 @@ import { compilePrecheck, precheckSpec, type Precheck } from '../pack/precheck';
 import { indexAccounts, type AccountIndex } from './account-index';
 import { creditFor, creditsIn, judgeCredit, type Credit } from './attribution';
 import { compilePack, type CompiledLang, type CompiledPack } from './compile-pack';
+import { datelineEnd } from './dateline';
 import { modelEvents, nearestTie, sentenceTie } from './events';
 import { readFrame } from './frames';
 import { otherParty, placeMentions, sidesIn } from './frames/common';
@@ -206,7 +207,7 @@ function carryElsewhere(cp: CompiledPack, views: readonly SentenceView[], text: 
     if (namesPlace) left = 0;
     else {
       const venue = s.cl.lang.cues.otherVenue.exec(s.f);
-      if (venue && s.cl.lang.cues.meeting.test(s.f)) {
+      if (venue && venue.index >= datelineEnd(s) && s.cl.lang.cues.meeting.test(s.f)) {
         left = SENTENCES_ELSEWHERE + 1;
         cue = venue[0];
       }

@@ -61,10 +61,11 @@ export function arabicWordSource(word: string, prefix: boolean): string {
  */
 function stem(core: string): string {
   // A relative adjective (nisba: "مصري", "نقابي") agrees in gender and number with what it describes:
-  // "مصرية", "مصريون", "مصريين", "مصريان", "مصريتين". Words this short ending in yaa ("في") are not nisbas.
+  // "مصرية", "مصريون", "مصريين", "مصريان", "مصريتين", and the accusative "مصرياً". Words this short ending in
+  // yaa ("في") are not nisbas.
   // A final alef maqsura (folded to yaa) is written alef before a pronoun: "التقى" → "التقاه", "أجراها".
   const maqsura = core.endsWith('ي') && core.length >= 3 ? `|${core.slice(0, -1)}ا${SUFFIX.slice(0, -1)}` : '';
-  if (core.endsWith('ي') && core.length >= 4) return `(?:${core}(?:ون|ين|ان|تان|تين|ه|ت${SUFFIX.slice(0, -1)})?${SUFFIX}${maqsura})`;
+  if (core.endsWith('ي') && core.length >= 4) return `(?:${core}(?:ون|ين|ان|تان|تين|ه|ت${SUFFIX.slice(0, -1)})?${SUFFIX}|${core}ا${maqsura})`;
   if (maqsura) return `(?:${core}${SUFFIX}${maqsura})`;
   if (core.endsWith('ه')) return `${core.slice(0, -1)}(?:ه|ت${SUFFIX.slice(0, -1)})`;
   if (core.endsWith('ء') && core.length > 1) return `${core.slice(0, -1)}(?:ء${SUFFIX}|[يو]${SUFFIX.slice(0, -1)})`;

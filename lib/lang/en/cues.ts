@@ -25,6 +25,8 @@ export const englishCues: LanguageCues = {
   // "officials of X's government", "an aide to the president": the name is not the subject.
   // "with al-Sharaa expected to attend", "with Dascu absent": the absolute construction has its own subject.
   subjectAfterAll: /^\s+(?:(?:himself|herself|also|not|now|still|reportedly)\s+)*(?:expected|set|due|likely|unlikely|slated|scheduled|attending|absent|present|skipping|staying|joining|taking part|sitting)\b/i,
+  // English puts the exception in the subject ("no one but X attended"), which the negation readers leave alone.
+  exceptive: /(?!)/,
   notSubjectBefore: /\b(?:of|from|for|to|by|under|aides?|officials?|envoys?|ministers?|government|delegation|team|administration|with)\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:interim\s+)?President\s+)?$/i,
   coordinated: /^\s*(?:and|nor|or|as well as|along with|together with)\s+[^,;]{0,60}$/i,
   absenceNoun: (name, pronoun) => {
@@ -113,7 +115,8 @@ export const englishCues: LanguageCues = {
   ),
   mediaAfter: /^(?:['’]s)?\s+(?:state[- ]run\s+|state\s+|[\w-]+\s+)?(?:broadcaster|channel|television|TV|news\w*|media|outlet|daily|agency|paper|newspaper|website|radio)\b/i,
   otherVenue: /\b(?:Abu Dhabi|Riyadh|Paris|Doha|Washington|White House|Ankara|Istanbul|Amman|Cairo|Jeddah|Moscow|London|Geneva|Brussels|Berlin|Rome|Muscat|Manama|Kuwait City|Nicosia|Athens|Vienna|New York)\b/i,
-  dateline: /^[A-Z][A-Z .'-]+,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?\s*[-—–:]/,
+  // "PORT VEYRA, March 3 (Meridian) —", "PORT VEYRA, March 3 —", "PORT VEYRA (Meridian) —".
+  dateline: /^[A-Z][A-Z .'-]+(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\s*(?:\([^)]*\))?|\s*\([^)]*\))\s*[-—–:]/,
   meetingHappenedOn: new RegExp(
     String.raw`^\s*(?:according to [^,;]{1,60},\s+|it\s+is\s+(?:understood|believed|thought|reported|said)\s+that\s+|(?:[\w’'-]+\s+){1,5}?(?:now\s+)?(?:claims?|says?|said|reports?|reported|insists?|insisted)\s+(?:that\s+)?)?(?:the|this|that|their|saturday['’]s|sunday['’]s|friday['’]s)\s+(?:(?:reported|secret|closed-door|face-to-face|rare|direct|landmark|unprecedented|historic|[\w-]+-[\w-]+)\s+)*(?:meetings?|encounter|talks|discussions|sessions?|contact|sit-down|rendezvous)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:(?:was|were|had been|has been|reportedly|actually|apparently|indeed|in fact)\s+)*${HAPPENED}\s+(?:on\s+)?`,
     'i',

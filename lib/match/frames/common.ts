@@ -1,6 +1,7 @@
 import type { Span } from '../../lang/types';
 import { blankAsides, personalAsides } from '../asides';
 import type { CompiledPack } from '../compile-pack';
+import { datelineEnd } from '../dateline';
 import type { Mention, SentenceView } from '../sentence-view';
 import type { FrameContext } from './types';
 
@@ -78,9 +79,10 @@ export function elsewhereCue(ctx: FrameContext, s: SentenceView, span: Span): st
   const gathering = cues.otherGathering.exec(text);
   if (gathering && !cues.planAt.test(text.slice(Math.max(0, gathering.index - 90), gathering.index))) return gathering[0];
   const venue = cues.otherVenue.exec(text);
-  // "Dascu, who once worked in Harwick, …": a place in a clause about a person is not where the meeting was.
+  // "Dascu, who once worked in Harwick, …": a place in a clause about a person is not where the meeting was,
+  // nor is the city of the dateline.
   const personal = venue ? personalAsides(text, [cues.meeting, cues.happened]) : [];
-  const inAside = venue !== null && personal.some((a) => venue.index >= a.start && venue.index < a.end);
+  const inAside = venue !== null && (personal.some((a) => venue.index >= a.start && venue.index < a.end) || span.start + venue.index < datelineEnd(s));
   if (venue && !inAside && !placeMentions(ctx.cp, s, span).some((p) => p.text === venue[0].toLowerCase())) return venue[0];
   return ctx.elsewhere(s, span);
 }

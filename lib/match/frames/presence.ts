@@ -109,7 +109,9 @@ function verbs(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, '
       // Negation and modality sit between subject and verb, or (verb first) in the words just before the verb.
       const stretch = blankAsides(before ? s.f.slice(subject.end, verbAt) : s.f.slice(Math.max(clause.start, verbAt - 30), verbAt));
       if (lang.experiential(stretch)) continue;
-      const neg = lang.negation(stretch) ?? (!v.absent ? lang.negation(v.text) : null);
+      const negated = lang.negation(stretch) ?? (!v.absent ? lang.negation(v.text) : null);
+      // "did not attend but X": the exception attended.
+      const neg = negated && !v.absent && cues.exceptive.test(rest) ? null : negated;
       if (v.absent && neg) continue; // "did not skip": too rare to trust
       const modal = lang.expectation(stretch) ?? lang.expectation(v.text);
       const denial = lang.denialFrame(sentencePrefix) ?? lang.passiveDenial(prefix, rest);
@@ -197,7 +199,9 @@ function member(s: SentenceView, frame: Presence, ctx: FrameContext): Omit<Hit, 
     if (outsiders(ctx.cp, s, { start: cueEnd, end: Math.min(clause.end, cueEnd + 40) }).some((o) => s.f.slice(cueEnd, o.start).trim().split(/\s+/).filter(Boolean).length <= 3)) continue;
     const cueAt = clause.start + inMeeting.index;
     const lead = s.f.slice(Math.max(clause.start, cueAt - 22), cueAt);
-    const neg =
+    // "لم يحضر الاجتماع إلا داسكو": an exception right before the member affirms.
+    const excepted = who.start > cueAt && cues.exceptive.test(s.f.slice(cueAt, who.start));
+    const neg = excepted ? null :
       (!/,/.test(lead) && lang.negation(lead)) ||
       (/\bneither\b[^.;]*\bnor\b[^.;,]*$/.test(s.f.slice(0, cueAt)) ? { index: 0, text: 'neither … nor' } : null) ||
       lang.denialFrame(s.f.slice(0, who.start)) ||

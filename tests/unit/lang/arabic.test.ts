@@ -133,6 +133,7 @@ describe('wordSource: a pattern word with its clitics', () => {
     ['مصريان', true],
     ['مصريتين', true],
     ['مصريتها', true],
+    ['مصرياً', true],
     ['مصر', false],
     ['مصريات', false],
     ['مصرين', false],

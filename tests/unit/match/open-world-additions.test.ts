@@ -46,3 +46,17 @@ describe('the day a date claim reads is the claim, not an addition', () => {
     expect(added.some((e) => e.includes(day))).toBe(false);
   });
 });
+
+describe('a wire dateline names the publisher, its city and its day, not an addition or the venue', () => {
+  test.each([
+    'القاهرة ١٤ يوليو ٢٠٢٥ (شينخوا) قال مصدر إن مسؤولاً سورياً التقى مسؤولاً إسرائيلياً في باكو يوم السبت على هامش زيارة الشرع.',
+    'دمشق (أ ف ب) - التقى مسؤول سوري وآخر إسرائيلي في باكو السبت على هامش زيارة الشرع.',
+    // The city filed from is not where they met, even one where other meetings were held.
+    'باريس (أ ف ب) - التقى مسؤول سوري وآخر إسرائيلي في باكو السبت على هامش زيارة الشرع.',
+    'CAIRO (Xinhua) — A Syrian and an Israeli official met in Baku on Saturday on the sidelines of al-Sharaa’s visit to Azerbaijan.',
+  ])('%s', (text) => {
+    const found = findPassages(text, bakuPackData);
+    expect(found.filter((p) => p.claim !== null).map((p) => p.claim).sort()).toEqual(['meeting-date', 'place-occasion']);
+    expect(found.filter((p) => p.claim === null)).toEqual([]);
+  });
+});

@@ -548,3 +548,16 @@ describe('English: attending in other words — "did not participate", "drop in"
     row('The Israelis met with al-Sharaa’s aides, the source said.', [], SHARAA_LEAD),
   ])('%s', check);
 });
+
+describe('Arabic: "ألا" (that … not), "إلا" (except) after a negation, accusative and plural forms', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو.';
+  test.each([
+    row('ويرجح المصدر ألا يشارك الشرع في الاجتماع.', ['sharaa-attendance:not-expected-to-attend'], AR_LEAD),
+    row('ولم يشارك في الاجتماع إلا الدالاتي، بحسب المصدر.', ['syrian-delegation:shaibani-and-dalati'], AR_LEAD),
+    // Look-alikes: "إلا إذا" (unless) keeps the negation; a plain negation of two names stays negative.
+    row('ومن المتوقع ألا يحضر الشرع الاجتماع إلا إذا تغيرت الظروف.', ['sharaa-attendance:not-expected-to-attend'], AR_LEAD),
+    row('ولم يحضر الشرع الاجتماع، ولا الشيباني.', ['sharaa-attendance:did-not-attend', 'syrian-delegation:shaibani-and-dalati-absent'], AR_LEAD),
+    row('وأفاد المصدر بأن مسؤولاً سورياً التقى مسؤولاً إسرائيلياً على هامش زيارة الشرع إلى باكو.', ['place-occasion:baku-sidelines'], NO_LEAD),
+    row('مسؤولون سوريون وإسرائيليون يلتقون في أذربيجان خلال زيارة الشرع', ['place-occasion:baku-sidelines'], NO_LEAD),
+  ])('%s', check);
+});
