@@ -69,7 +69,9 @@ const SUPERSEDED_FRAME =
   /\b(?:after (?:first |initially |earlier )?reporting|(?:had )?(?:initially|earlier|previously|first) (?:reported|said|claimed)|earlier reports? (?:had )?(?:said|suggested|claimed))\s+(?:that\s+)?[^,;]*$/i;
 
 // "whether he attended", "if he attended": an open question takes no stance.
-const OPEN_QUESTION = /\b(?:whether|if)\s+[^,;]*$/i;
+// "whether he attended", and a dispute named as such: "conflicting accounts of his participation", "questions
+// over her presence" (the topic, not a claim).
+const OPEN_QUESTION = /\b(?:whether|if)\s+[^,;]*$|\b(?:conflicting|contradictory|differing|mixed|contrasting)\s+(?:accounts|reports|versions|claims|narratives)\s+(?:of|over|about|on|regarding|as to)\s+(?:[\w’'-]+\s+){0,2}$|\b(?:questions|doubts|confusion|uncertainty|speculation|controversy)\s+(?:over|about|on|regarding|surrounding|as to)\s+(?:[\w’'-]+\s+){0,2}$/i;
 
 // Neither yes nor no: "neither confirmed nor denied that", "would not confirm or deny", "declined to confirm".
 // Not "declined to comment on the reported meeting at the Harbour Office": the meeting itself is not in question.

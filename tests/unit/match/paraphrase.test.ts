@@ -561,3 +561,16 @@ describe('Arabic: "ألا" (that … not), "إلا" (except) after a negation, a
     row('مسؤولون سوريون وإسرائيليون يلتقون في أذربيجان خلال زيارة الشرع', ['place-occasion:baku-sidelines'], NO_LEAD),
   ])('%s', check);
 });
+
+describe('a dispute named as such is the topic, not a claim ("conflicting accounts of his participation")', () => {
+  const AR_LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو.';
+  test.each([
+    row("Conflicting accounts of al-Sharaa's participation have emerged.", [], SHARAA_LEAD),
+    row('Questions over al-Sharaa’s presence at the talks remain.', [], SHARAA_LEAD),
+    row('وتثور تساؤلات حول مشاركة الشرع في الاجتماع.', [], AR_LEAD),
+    row('روايات متضاربة بشأن حضور الشرع الاجتماع', [], AR_LEAD),
+    // Look-alike: a source that confirms or denies it makes a claim.
+    row("The source confirmed al-Sharaa's participation in the meeting.", ['sharaa-attendance:attended'], SHARAA_LEAD),
+    row('وأكدت المصادر مشاركة الشرع في الاجتماع.', ['sharaa-attendance:attended'], AR_LEAD),
+  ])('%s', check);
+});
