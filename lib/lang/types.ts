@@ -191,6 +191,8 @@ export interface LanguageCues {
   quote: RegExp;
   /** Capitalised names (scripts with case); null where the script has no case. Global. */
   properName: RegExp | null;
+  /** Where the script has no case: an office and the name after it ("وزير الطاقة محمد البشير"); group 1 is the name. Global, on folded text. */
+  titledName: RegExp | null;
   /** Words that are capitalised without naming anything checkable (titles, days, "The"). Folded, whole-word set. */
   notAName: ReadonlySet<string>;
   /** Reporting verbs and attribution words (never an element by themselves). Not global. */

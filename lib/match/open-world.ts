@@ -79,6 +79,19 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
       }
     }
   }
+  if (cues.titledName) {
+    const texts = index.texts.get(lang.id) ?? [];
+    for (const n of s.f.matchAll(cues.titledName)) {
+      const name = n[1]!;
+      const start = n.index + n[0].length - name.length;
+      const span = { start, end: start + name.length };
+      // An office held by someone the pack names ("رئيس النقابة داسكو") is that person's.
+      if (s.mentions.some((m) => m.start < n.index + n[0].length && m.end > n.index) || inAccountName(span)) continue;
+      // A name an account carries is theirs, whatever office this page gives it.
+      if (texts.some((t) => t.includes(name))) continue;
+      add({ ...span, text: s.text.slice(unfoldRel(s, span.start), unfoldRel(s, span.end)), kind: 'name' });
+    }
+  }
   const pairs = [...s.f.matchAll(new RegExp(cues.bothSides.source, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   for (const n of lang.numbers(s.f)) {
     if (!n.noun || /^(?:of|and|or|to|in|on|at|as|than|by|for|from|with|is|was|were|are|had|has|have|the|a|an|who|which|that)$/.test(n.noun)) continue;

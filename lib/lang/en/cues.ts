@@ -150,6 +150,8 @@ export const englishCues: LanguageCues = {
     'gi',
   ),
   quote: /["“]([^"”]{6,300})["”]/g,
+  // English names are capitalised: properName finds them.
+  titledName: null,
   properName: /(?<![\p{L}\p{N}'’-])(?:(?:al|el|bin|ibn|abu|de|van|von)[- ])?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von|of|the)[- ]?\s*)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu,
   notAName: new Set(
     [

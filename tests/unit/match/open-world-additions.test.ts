@@ -60,3 +60,24 @@ describe('a wire dateline names the publisher, its city and its day, not an addi
     expect(found.filter((p) => p.claim === null)).toEqual([]);
   });
 });
+
+describe('Arabic: a name after an office is an addition when no account carries it', () => {
+  const LEAD = 'التقى مسؤول سوري وآخر إسرائيلي في باكو السبت خلال زيارة الرئيس أحمد الشرع إلى أذربيجان.';
+  test.each([
+    ['وضم الوفد السوري وزير الاقتصاد نضال الشعار.', ['نضال الشعار']],
+    ['وكان رئيس جهاز الأمن الداخلي يوسف الخطيب ضمن الوفد، وفق مصدر.', ['يوسف الخطيب']],
+    ['وشارك في اللقاء نائب وزير الخارجية مروان أبو خليل.', ['مروان أبو خليل']],
+  ])('%s → %j', (sentence, expected) => {
+    expect(read(LEAD, sentence).added).toEqual(expect.arrayContaining(expected));
+  });
+
+  // Look-alikes: an office with no name, one held by someone the pack names, a verb or a nationality after it.
+  test.each([
+    'وقال رئيس الوزراء الإسرائيلي إن اللقاء مهم.',
+    'وترأس الرئيس الشرع بنفسه الوفد السوري في اللقاء.',
+    'وقال وزير الخارجية أسعد الشيباني إن اللقاء كان مثمراً.',
+    'وأكد مستشار سوري أن اللقاء عقد في باكو.',
+  ])('%s → no name', (sentence) => {
+    expect(read(LEAD, sentence).added.filter((e) => !/\d/.test(e))).toEqual([]);
+  });
+});
