@@ -1,4 +1,4 @@
-import { elsewhereCue, outsiders, otherParty } from './common';
+import { elsewhereCue, otherParty, outsidersBeyondAsides } from './common';
 import type { FrameReader, Hit } from './types';
 
 /**
@@ -13,8 +13,9 @@ export const count: FrameReader<'count'> = (s, frame, claim, ctx) => {
   const hits: Hit[] = [];
   for (const clause of s.clauses) {
     const text = s.f.slice(clause.start, clause.end);
-    // A count says nothing of who met: another person in the clause ("a series of meetings with the host") makes it theirs.
-    if (elsewhereCue(ctx, s, clause) || outsiders(ctx.cp, s, clause).length) continue;
+    // A count says nothing of who met: another person in the clause ("a series of meetings with the host") makes it
+    // theirs, unless named in an aside about someone ("Dascu, who was in town for talks with Marrow, sat in on one of them").
+    if (elsewhereCue(ctx, s, clause) || outsidersBeyondAsides(ctx.cp, s, clause).length) continue;
     const ours = (re: RegExp) => {
       re.lastIndex = 0;
       return [...text.matchAll(re)].filter((m) => {

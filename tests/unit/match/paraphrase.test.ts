@@ -574,3 +574,11 @@ describe('a dispute named as such is the topic, not a claim ("conflicting accoun
     row('وأكدت المصادر مشاركة الشرع في الاجتماع.', ['sharaa-attendance:attended'], AR_LEAD),
   ])('%s', check);
 });
+
+describe('a count read past an aside about someone else', () => {
+  test.each([
+    row('The Syrian leader, who was in Baku for talks with President Ilham Aliyev, sat in on one of the sessions, a source said.', ['sharaa-attendance:attended', 'meeting-count:several-meetings', 'context-sharaa-aliyev-talks:talks-with-aliyev'], SHARAA_LEAD),
+    // Look-alike: the outsider in the clause itself makes the meetings theirs.
+    row('Al-Sharaa held a series of meetings with Aliyev.', ['context-sharaa-aliyev-talks:talks-with-aliyev'], SHARAA_LEAD),
+  ])('%s', check);
+});
