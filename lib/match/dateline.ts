@@ -1,10 +1,12 @@
-import type { SentenceView } from './sentence-view';
+import { toFolded, type SentenceView } from './sentence-view';
 
 /**
  * Where a wire dateline that opens a paragraph ends ("PORT VEYRA, March 3 (Meridian) —", "القاهرة (وكالة) -"),
- * in the sentence's folded text, or 0. The city there is where the story was filed, not where anything met.
+ * as a folded offset of the sentence, or 0. Read on the sentence's own text (a dateline is told by its
+ * capitals). The city there is where the story was filed, not where anything met.
  */
 export function datelineEnd(s: SentenceView): number {
   if (!s.opensParagraph) return 0;
-  return s.cl.lang.cues.dateline.exec(s.f.slice(0, 120))?.[0].length ?? 0;
+  const m = s.cl.lang.cues.dateline.exec(s.text.slice(0, 120));
+  return m ? toFolded(s, { start: 0, end: m[0].length }).end : 0;
 }

@@ -11,7 +11,7 @@ import { readFrame } from './frames';
 import { otherParty, placeMentions, sidesIn } from './frames/common';
 import type { FrameContext, Hit } from './frames/types';
 import { novelElements } from './open-world';
-import { toDocument, viewSentence, type SentenceView } from './sentence-view';
+import { toDocument, toFolded, viewSentence, type SentenceView } from './sentence-view';
 import type { Passage } from './types';
 import { allSilent, isCompatible, statusOf, verdictsFor } from './verdicts';
 
@@ -338,19 +338,7 @@ function openWorld(cp: CompiledPack, index: AccountIndex, s: SentenceView, ctx: 
 
 /** The folded span of the sentence that a document span covers. */
 function toFoldedSpan(s: SentenceView, span: Span): Span {
-  const rel = { start: span.start - s.start, end: span.end - s.start };
-  if (!s.map) return rel;
-  const find = (i: number) => {
-    let lo = 0;
-    let hi = s.map!.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.map![mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { start: find(rel.start), end: find(rel.end) };
+  return toFolded(s, { start: span.start - s.start, end: span.end - s.start });
 }
 
 /** Document offsets of each cue word inside the passage (the first occurrence of each, left to right). */

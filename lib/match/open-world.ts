@@ -1,9 +1,10 @@
 import type { Span } from '../lang/types';
 import { countedNoun, type AccountIndex } from './account-index';
+import { datelineEnd } from './dateline';
 import { dayRelation } from './events';
 import type { FrameContext } from './frames/types';
 import { anyPattern } from './pattern/match-pattern';
-import type { SentenceView } from './sentence-view';
+import { toFolded, type SentenceView } from './sentence-view';
 
 /** A checkable element of a sentence that no account carries. */
 export interface Element extends Span {
@@ -46,8 +47,8 @@ export function novelElements(s: SentenceView, ctx: FrameContext, index: Account
     (claimed.some((k) => e.start < k.end && e.end > k.start) || s.mentions.some((m) => claimedEntities.has(m.entity) && m.start < e.end && m.end > e.start));
   const accountNameAt = accountSpans(s);
   // A wire dateline ("PORT CITY, March 3 (Agency) —") names the publisher, not a fact.
-  const dateline = s.opensParagraph ? lang.cues.dateline.exec(s.text.slice(0, 120)) : null;
-  if (dateline) accountNameAt.push({ start: 0, end: dateline[0].length });
+  const filed = datelineEnd(s);
+  if (filed) accountNameAt.push({ start: 0, end: filed });
   const inAccountName = (e: Span) => accountNameAt.some((a) => e.start < a.end && e.end > a.start);
   // The claim's own count ("one of them", "two meetings") is the claim; a larger figure says more.
   const ownCount = (e: Element) => e.kind === 'number' && /^\D*[12]?\D*$/.test(e.text) && claimed.some((k) => e.start < k.end && e.end > k.start);
@@ -180,20 +181,7 @@ function withoutMentions(s: SentenceView, span: Span, accounts: Span[]): Span[] 
 }
 
 /** Folded offsets of an original stretch of the sentence. */
-function refold(s: SentenceView, start: number, end: number): Span {
-  if (!s.map) return { start, end };
-  const find = (i: number) => {
-    let lo = 0;
-    let hi = s.map!.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.map![mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return { start: find(start), end: find(end) };
-}
+const refold = (s: SentenceView, start: number, end: number): Span => toFolded(s, { start, end });
 
 /**
  * A capitalised name the accounts never use: each of its words is looked up in their texts, so

@@ -137,6 +137,12 @@ function endsWithTitle(cl: CompiledLang, id: string, before: string): boolean {
   return ok;
 }
 
+/** Folded offsets of a span of the sentence's own text (offsets relative to the sentence). */
+export function toFolded(s: SentenceView, span: Span): Span {
+  const at = (i: number) => (s.map ? Math.min(lowerBound(s.map, i), s.map.length - 1) : i);
+  return { start: at(span.start), end: at(span.end) };
+}
+
 /** Original (document) offsets of a folded span of the sentence. */
 export function toDocument(s: SentenceView, span: Span): Span {
   const at = (i: number) => s.start + (s.map ? s.map[Math.min(i, s.map.length - 1)]! : i);

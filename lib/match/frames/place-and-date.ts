@@ -1,5 +1,6 @@
 import { escapeRegex } from '../../lang/fold';
 import type { Span } from '../../lang/types';
+import { datelineEnd } from '../dateline';
 import { dayRelation, sentenceTie } from '../events';
 import { anyPattern } from '../pattern/match-pattern';
 import type { SentenceView } from '../sentence-view';
@@ -70,7 +71,7 @@ export const date: FrameReader<'date'> = (s, frame, claim, ctx) => {
       continue;
     }
     // A wire dateline ("PORT VEYRA, March 3 (Meridian) -") dates the story, not the meeting.
-    const dateline = s.opensParagraph ? (lang.cues.dateline.exec(s.text.slice(0, 80))?.[0].length ?? 0) : 0;
+    const dateline = datelineEnd(s);
     const days = lang.days(text).filter((d) => clause.start + d.start >= dateline && !d.ofOtherVerb);
     const same = days.filter((d) => dayRelation(d, ctx.events) === 'same');
     const other = days.filter((d) => dayRelation(d, ctx.events) === 'other' && !d.monthOnly);

@@ -54,6 +54,7 @@ describe('a wire dateline names the publisher, its city and its day, not an addi
     // The city filed from is not where they met, even one where other meetings were held.
     'باريس (أ ف ب) - التقى مسؤول سوري وآخر إسرائيلي في باكو السبت على هامش زيارة الشرع.',
     'CAIRO (Xinhua) — A Syrian and an Israeli official met in Baku on Saturday on the sidelines of al-Sharaa’s visit to Azerbaijan.',
+    'PARIS, July 13 (AFP) — A Syrian and an Israeli official met in Baku on Saturday on the sidelines of al-Sharaa’s visit to Azerbaijan.',
   ])('%s', (text) => {
     const found = findPassages(text, bakuPackData);
     expect(found.filter((p) => p.claim !== null).map((p) => p.claim).sort()).toEqual(['meeting-date', 'place-occasion']);
