@@ -14,7 +14,7 @@ const edge = (body: string) => re(`(?<![${L}])${body}(?![${L}])`);
 // "بلا" (without) is ب on لا, as "بدون" is ب on دون.
 // "ألا" (that … not, أن + لا) before an imperfect verb ("من المتوقع ألا يحضر"), or at the end of the words
 // read before the verb; folded it is spelt as "إلا" (except), which is followed by a noun ("لا يحضر إلا الوزير").
-const NEGATOR = re(`(?<![${L}])(?:${withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'بلا', 'عدم', 'لما', 'ولا'])}|${CONJ}الا(?=\\s+[يتن][\\p{L}]{2,}|\\s*$))(?![${L}])`);
+const NEGATOR = edge(`(?:${withConj(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'لسنا', 'غير', 'دون', 'بدون', 'بلا', 'عدم', 'لما', 'ولا'])}|${CONJ}الا(?=\\s+[يتن][\\p{L}]{2,}|\\s*$))`);
 
 // "لم تتوقف الغارات" (the strikes have not stopped) says they go on, "لا يقلل من أهميته" (does not lessen
 // its weight) that it stands: a negated verb of stopping or lessening negates nothing after it. Folded
