@@ -141,7 +141,7 @@ async function measurePage(context: BrowserContext, url: string, bp: BenchPage):
         acc[k] = (acc[k] ?? 0) + m.duration;
         return acc;
       }, {}),
-      marks: new Set(Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'), (m) => m.getAttribute('data-crosscheck-id'))).size,
+      marks: new Set(Array.from(document.querySelectorAll('mark[data-crosscheck-id]'), (m) => m.getAttribute('data-crosscheck-id'))).size,
     };
   });
   // Timers in pages are coarsened (0.1 ms), so each sample repeats the work until it takes 20 ms.

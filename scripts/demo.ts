@@ -29,9 +29,9 @@ console.log(`Demo pages: ${server.url}/  (extension id ${id})`);
 if (headless) {
   const out = resolve(repo, 'test-results/demo');
   mkdirSync(out, { recursive: true });
-  await page.waitForSelector('crosscheck-mark', { timeout: 15_000 });
+  await page.waitForSelector('mark[data-crosscheck-status]', { timeout: 15_000 });
   await page.screenshot({ path: `${out}/1-highlights.png` });
-  await page.locator('crosscheck-mark[data-crosscheck-status="contested"]').first().hover();
+  await page.locator('mark[data-crosscheck-status="contested"]').first().hover();
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${out}/2-card.png` });
   const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);

@@ -117,13 +117,15 @@ export function startLight({ precheck, selection, timing }: LightOptions): void 
   if (selection && /^https?:$/.test(location.protocol)) {
     // A finished selection gets the Add-note button, which is part of the full script. A site
     // switched off gets none of Crosscheck, the button included.
-    const onSelectEnd = () => {
-      if (loading || document.getSelection()?.isCollapsed !== false || !alive()) return;
+    // The reader's own mouse and keys only (`isTrusted`): a page's script-made selection with a
+    // synthetic mouseup must not load the full script, which would show it Crosscheck is installed.
+    const onSelectEnd = (e: Event) => {
+      if (!e.isTrusted || loading || document.getSelection()?.isCollapsed !== false || !alive()) return;
       handover.selectionPending = true;
       void allowed(null).then((on) => on && loadFull(), () => undefined);
     };
     document.addEventListener('mouseup', onSelectEnd, { signal: light.signal });
-    document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), { signal: light.signal });
+    document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(e), { signal: light.signal });
   }
   // Text added later (live blogs, single-page apps) may make the page about a story. Only text
   // that names part of one can, so the whole page is re-tested only then.

@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { MarkCard } from '../../components/MarkCard';
+import { ownMarkOfEvent } from '../../lib/dom/own-nodes';
 import { placeCard } from '../../lib/dom/place-card';
 import { themeClass } from '../../lib/settings/store';
 import type { Settings } from '../../lib/settings/schema';
@@ -16,14 +17,14 @@ const HIDE_DELAY_MS = 350;
  * Opens on hover, keyboard focus or click of a mark; Escape (on the mark or in the card) closes it and
  * returns focus to the mark.
  */
-export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChecker | null, settings: () => Settings) {
+export function attachCard(ctx: ScriptContext, getChecker: () => PageChecker | null, settings: () => Settings) {
   let open: ShownMark | null = null;
   let showTimer = 0;
   let hideTimer = 0;
   /** Focus going back to a mark as the card closes: that focus must not open the card again. */
   let returning = false;
   const doc = document;
-  const ui = lazyShadowUi(ctx, 'crosscheck-ui', (wrap) => {
+  const ui = lazyShadowUi(ctx, 'card', (wrap) => {
     wrap.addEventListener('mouseenter', () => clearTimeout(hideTimer));
     wrap.addEventListener('mouseleave', () => scheduleHide());
     // Keys pressed inside the card stop at the shadow host (they must not reach the page's handlers).
@@ -77,7 +78,7 @@ export function attachCard(ctx: ContentScriptContext, getChecker: () => PageChec
     hideTimer = window.setTimeout(() => close(), HIDE_DELAY_MS);
   }
 
-  const markOf = (e: Event) => (e.target instanceof Element ? e.target.closest('crosscheck-mark[data-crosscheck-id]') : null) as HTMLElement | null;
+  const markOf = (e: Event) => ownMarkOfEvent(e, 'data-crosscheck-id');
   const shownOf = (mark: HTMLElement) => getChecker()?.find(mark.getAttribute('data-crosscheck-id') ?? '');
   const visible = () => !doc.documentElement.hasAttribute('data-crosscheck-hidden');
 

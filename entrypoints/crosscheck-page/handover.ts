@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 
 /**
  * What the small content script (in the manifest, every page) hands the full one (injected by the
@@ -54,8 +54,8 @@ export function joinHandover(stop: () => void): Handover {
  * script and the popup may both ask) finds it and does nothing. After an extension reload the old
  * one's context is no longer valid, and the new script starts (which stops the old one).
  */
-export const runningFullScript = (): ContentScriptContext | undefined => (globalThis as Globals)[FULL_KEY] as ContentScriptContext | undefined;
+export const runningFullScript = (): ScriptContext | undefined => (globalThis as Globals)[FULL_KEY] as ScriptContext | undefined;
 
-export const publishFullScript = (ctx: ContentScriptContext): void => {
+export const publishFullScript = (ctx: ScriptContext): void => {
   (globalThis as Globals)[FULL_KEY] = ctx;
 };

@@ -5,13 +5,14 @@ import { BADGED_KINDS, MARK_LOOK, markDeclarations } from '../../lib/reader/mark
 const cssString = (text: string) => Array.from(text, (c) => `\\${c.codePointAt(0)!.toString(16)} `).join('');
 
 /** Our marks, or those of one kind. */
-const mark = (kind?: string) => (kind ? `crosscheck-mark[data-crosscheck-status="${kind}"]` : 'crosscheck-mark[data-crosscheck-status]');
+const mark = (kind?: string) => (kind ? `mark[data-crosscheck-status="${kind}"]` : 'mark[data-crosscheck-status]');
 const badge = (kind?: string, counted = false) => `${mark(kind)}[data-crosscheck-last]${counted ? '[data-crosscheck-count]' : ''}::after`;
 
 /**
- * Page CSS for Crosscheck's marks. The selectors name our own element with its attribute, so they
- * outrank page rules like `* { display: block }` or `mark { display: none }`, and `!important`
- * holds against page rules that use it too. Fills, underlines and badges come from mark-style.ts,
+ * Page CSS for Crosscheck's marks (`<mark>` elements, see lib/dom/own-nodes.ts). Each starts from
+ * `all: unset`, so the browser's yellow and the page's own `mark` and `*` rules are gone and the text
+ * looks as it did; the selectors name the element with its attribute, so they outrank page rules like
+ * `* { display: block }` or `mark { display: none }`, and `!important` holds against page rules that use it too. Fills, underlines and badges come from mark-style.ts,
  * which the legend shows too. The badge is the kind's symbol, with the number of claims when one
  * sentence carries several (`data-crosscheck-count`); it comes from CSS rather than text in the
  * page, so the page's text is unchanged and copy-paste gives only the article's words. The badge is
@@ -19,6 +20,7 @@ const badge = (kind?: string, counted = false) => `${mark(kind)}[data-crosscheck
  */
 export const HIGHLIGHT_CSS = `
 ${mark()} {
+  all: unset !important;
   display: inline !important; position: static !important; visibility: visible !important; opacity: 1 !important;
   color: inherit !important; font: inherit !important; float: none !important; margin: 0 !important; padding: 0 !important;
   border-radius: 2px !important; text-underline-offset: 3px !important;
@@ -34,9 +36,9 @@ ${badge('agrees')} { content: none !important; }
 ${BADGED_KINDS.map((k) => `${badge(k)} { content: "${cssString(KIND_TEXT[k].symbol)}" !important; background: ${MARK_LOOK[k].badge} !important; }`).join('\n')}
 ${BADGED_KINDS.map((k) => `${badge(k, true)} { content: "${cssString(KIND_TEXT[k].symbol)}\\a0" attr(data-crosscheck-count) !important; }`).join('\n')}
 ${mark()}:focus-visible { outline: 2px solid #2962ff !important; outline-offset: 1px !important; }
-crosscheck-mark[data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
+mark[data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
 @keyframes crosscheck-flash { 0%, 40% { box-shadow: 0 0 0 4px rgba(41,98,255,.55); } 100% { box-shadow: 0 0 0 0 rgba(41,98,255,0); } }
-@media (prefers-reduced-motion: reduce) { crosscheck-mark[data-crosscheck-flash] { animation: none !important; outline: 3px solid #2962ff !important; } }
+@media (prefers-reduced-motion: reduce) { mark[data-crosscheck-flash] { animation: none !important; outline: 3px solid #2962ff !important; } }
 html[data-crosscheck-hidden] ${mark()} { background: none !important; text-decoration: none !important; cursor: auto !important; }
 html[data-crosscheck-hidden] ${badge()} { content: none !important; }
 `;

@@ -1,8 +1,8 @@
 // First: marks the start of module evaluation (see full-load-mark.ts).
 import './full-load-mark';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { currentHandover, publishFullScript, runningFullScript } from './handover';
+import { createScriptContext, runtimeAlive } from './script-context';
 import { startCrosscheck } from './start';
 
 /**
@@ -12,10 +12,12 @@ import { startCrosscheck } from './start';
  */
 export default defineUnlistedScript(() => {
   // Injected twice: the first one serves.
-  if (runningFullScript()?.isValid) return;
-  // Its own context, like a manifest content script's: creating it stops an older copy (one orphaned
-  // by an extension reload), and reading `isValid` tells this copy when it is orphaned in turn.
-  const ctx = new ContentScriptContext('crosscheck-page', { noScriptStartedPostMessage: true } as ConstructorParameters<typeof ContentScriptContext>[1]);
+  const older = runningFullScript();
+  if (older?.isValid) return;
+  // An older copy orphaned by an extension reload, if it shares this world, stops now; reading
+  // `isValid` tells this copy when it is orphaned in turn.
+  older?.invalidate('a newer copy started');
+  const ctx = createScriptContext(runtimeAlive);
   publishFullScript(ctx);
   const handover = currentHandover();
   handover?.stopLight();

@@ -1,7 +1,6 @@
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { UI_ATTR } from '../../lib/dom/own-nodes';
+import { UI_ATTR, markUiHost } from '../../lib/dom/own-nodes';
+import type { ScriptContext } from './script-context';
 import { UI_CSS } from './ui-css';
 
 /** A Crosscheck UI in a closed shadow root, made on first use. */
@@ -12,44 +11,53 @@ export interface LazyShadowUi {
   current(): HTMLElement | null;
 }
 
+// Events that would otherwise bubble out of the UI to the page's own handlers.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'];
+
 /**
- * Sets up the in-page UI the way the card and the notes both need it: a closed shadow root (page CSS
- * cannot reach it, page scripts cannot read the reader's notes in it) appended to `<html>`, with the
- * events that would otherwise leak to the page's handlers stopped at the host, and a host the text map
- * and the page watcher skip. Created once, even when two callers ask at the same time; removed when
- * the extension reloads.
+ * Sets up the in-page UI the way the card and the notes both need it: a closed shadow root on a plain
+ * `<div>` appended to `<html>`. A built-in element, not a custom element as WXT's createShadowRootUi
+ * makes: a page that defines the custom element's name first (or upgrades it later) gets the shadow
+ * root through `attachInternals()`, or stops it being made. Page CSS cannot reach inside
+ * (`:host { all: initial !important }` also outranks the page's rules on the host), events that would
+ * leak to the page's bubbling handlers stop at the UI's body, and the host is skipped by the text map
+ * and the page watcher. Created once, even when two callers ask at the same time; removed when the
+ * script's context ends. `name` (`card`, `notes`) only labels the host for tests and DevTools.
  */
-export function lazyShadowUi(ctx: ContentScriptContext, name: string, setup: (wrap: HTMLElement) => void = () => undefined): LazyShadowUi {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+export function lazyShadowUi(ctx: ScriptContext, name: string, setup: (wrap: HTMLElement) => void = () => undefined): LazyShadowUi {
+  let host: HTMLElement | null = null;
+  let wrap: HTMLElement | null = null;
   let pending: Promise<HTMLElement> | null = null;
 
   const create = async (): Promise<HTMLElement> => {
-    ui = await createShadowRootUi(ctx, {
-      name,
-      position: 'inline',
-      anchor: 'html',
-      append: 'last',
-      mode: 'closed',
-      css: UI_CSS,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click', 'focusin', 'focusout'],
-      onMount: (container) => {
-        const wrap = document.createElement('div');
-        wrap.style.background = 'transparent';
-        container.append(wrap);
-        setup(wrap);
-        return wrap;
-      },
-      onRemove: (wrap) => wrap && render(null, wrap),
-    });
-    // Our text never counts as article text, and the page watcher ignores it.
-    ui.shadowHost.setAttribute(UI_ATTR, '');
-    ui.mount();
-    return ui.mounted!;
+    host = document.createElement('div');
+    host.setAttribute(UI_ATTR, name);
+    markUiHost(host);
+    const shadow = host.attachShadow({ mode: 'closed' });
+    const html = document.createElement('html');
+    const head = document.createElement('head');
+    const style = document.createElement('style');
+    style.textContent = `:host { all: initial !important; }\n${UI_CSS}`;
+    head.append(style);
+    const body = document.createElement('body');
+    for (const type of ISOLATED_EVENTS) body.addEventListener(type, (e) => e.stopPropagation());
+    html.append(head, body);
+    shadow.append(html);
+    wrap = document.createElement('div');
+    wrap.style.background = 'transparent';
+    body.append(wrap);
+    document.documentElement.append(host);
+    setup(wrap);
+    return wrap;
   };
-  ctx.onInvalidated(() => ui?.remove());
+  ctx.onInvalidated(() => {
+    if (wrap) render(null, wrap);
+    host?.remove();
+    host = wrap = null;
+  });
 
   return {
     get: () => (pending ??= create()),
-    current: () => ui?.mounted ?? null,
+    current: () => wrap,
   };
 }

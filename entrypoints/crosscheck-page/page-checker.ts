@@ -296,7 +296,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     const elements = topmost(roots.map((n) => (n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement)));
     for (const el of elements) {
       // A subtree that already holds our marks was checked before; the page only moved it.
-      if (el.querySelector('crosscheck-mark')) continue;
+      if (el.querySelector('mark[data-crosscheck-id]')) continue;
       try {
         await checkRoot(el, true);
       } catch (err) {

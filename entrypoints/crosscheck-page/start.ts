@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from './script-context';
 import { asMessageListener } from '../../lib/messaging/listen';
 import { useImportedPrecheck } from '../../lib/dom/page-precheck';
 import { watchForNewText } from '../../lib/dom/watch-changes';
@@ -19,7 +19,7 @@ import { LIGHT_LOAD_MARK, hasMark, mark, measure, timed } from './work-timing';
  * small content script (the page is about the story, or the reader selected text), the popup, a
  * shortcut, or the background (the page has notes).
  */
-export async function startCrosscheck(ctx: ContentScriptContext, handover: Handover): Promise<void> {
+export async function startCrosscheck(ctx: ScriptContext, handover: Handover): Promise<void> {
   // The whole measure starts with the small script, or here when there was none (a page opened before install).
   const startMark = hasMark(LIGHT_LOAD_MARK) ? LIGHT_LOAD_MARK : FULL_LOAD_MARK;
   mark('crosscheck:full-start');

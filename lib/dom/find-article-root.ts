@@ -16,7 +16,7 @@ export interface FindArticleRootOptions {
  */
 export function findArticleRoot(doc: Document, opts: FindArticleRootOptions = {}): Element {
   const minChars = opts.minArticleChars ?? 200;
-  const articles = Array.from(doc.querySelectorAll('article')).filter((a) => !a.closest('crosscheck-ui, [data-crosscheck-ui]'));
+  const articles = Array.from(doc.querySelectorAll('article'));
   let best: Element | null = null;
   if (articles.length === 1) {
     // The common case: no contest, so only "long enough?" matters, and that is decided early.

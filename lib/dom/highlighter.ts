@@ -1,6 +1,6 @@
 /**
  * The one module that changes the page: wraps passages of a {@link TextMap} in
- * `<crosscheck-mark>` elements and takes them out again.
+ * `<mark>` elements and takes them out again.
  *
  * Page text nodes are never edited or moved. Each text node that a passage
  * touches is swapped (one replaceChild) for new nodes we own — plain text

@@ -9,7 +9,7 @@
  * getComputedStyle: style lookups on a 100k-word page cost seconds, and a tag
  * rule keeps the text deterministic whatever the page CSS says.
  */
-import { UI_ATTR, UI_TAG } from './own-nodes';
+import { isUiHost } from './own-nodes';
 
 /** Inserted between block-level elements; not backed by any DOM node. */
 export const BLOCK_SEPARATOR = '\n';
@@ -45,7 +45,7 @@ export interface TextMapOptions {
 // Content that is not readable article text, or that the page lets the user edit.
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
-  'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title', UI_TAG,
+  'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'head', 'title',
 ]);
 
 const BLOCK_TAGS = new Set([
@@ -60,9 +60,8 @@ const EDITABLE_SELECTOR =
 
 /** True for elements whose whole subtree stays out of the text map. */
 export function isSkippedElement(el: Element, includeAriaHidden = false): boolean {
-  if (SKIP_TAGS.has(el.localName)) return true;
+  if (SKIP_TAGS.has(el.localName) || isUiHost(el)) return true;
   if (!el.hasAttributes()) return false; // most elements of an article: no attribute lookups
-  if (el.hasAttribute(UI_ATTR)) return true;
   // hidden="until-found" content is revealed by find-in-page, so it is readable.
   const hidden = el.getAttribute('hidden');
   if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
@@ -71,7 +70,7 @@ export function isSkippedElement(el: Element, includeAriaHidden = false): boolea
 }
 
 function isInvisibleOrOurs(el: Element): boolean {
-  return el.hasAttribute(UI_ATTR) || (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found');
+  return isUiHost(el) || (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found');
 }
 
 /** True if `el` is inside (or is) content the map never collects. */

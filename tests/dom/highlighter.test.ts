@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { markUiHost } from '../../lib/dom/own-nodes';
 import { highlightRanges, isCrosscheckNode, MARK_TAG, type HighlightItem } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
 
@@ -250,7 +251,8 @@ describe('destroy', () => {
 
 describe('isCrosscheckNode', () => {
   it('recognises marks, their text, split-off pieces and UI, not page nodes', () => {
-    const { root, map } = mount('<p>alpha beta gamma</p><div data-crosscheck-ui><span>ui</span></div>');
+    const { root, map } = mount('<p>alpha beta gamma</p><div id="ui"><span>ui</span></div><div data-crosscheck-ui="card"><span>forged</span></div>');
+    markUiHost(root.querySelector('#ui')!);
     const p = root.querySelector('p')!;
     const h = highlightRanges(document, map, [{ start: 6, end: 10 }]);
     const [before, mark, after] = Array.from(p.childNodes);
@@ -258,7 +260,9 @@ describe('isCrosscheckNode', () => {
     expect(isCrosscheckNode(mark!.firstChild)).toBe(true);
     expect(isCrosscheckNode(before)).toBe(true);
     expect(isCrosscheckNode(after)).toBe(true);
-    expect(isCrosscheckNode(root.querySelector('[data-crosscheck-ui] span'))).toBe(true);
+    expect(isCrosscheckNode(root.querySelector('#ui span'))).toBe(true);
+    // Our attribute on a page element makes nothing ours: only what we made is.
+    expect(isCrosscheckNode(root.querySelector('[data-crosscheck-ui] span'))).toBe(false);
     expect(isCrosscheckNode(p)).toBe(false);
     h.destroy();
     expect(isCrosscheckNode(p.firstChild)).toBe(false);

@@ -36,7 +36,7 @@ async function check(settings: Settings = defaultSettings()) {
   return checker;
 }
 
-const marks = () => [...document.querySelectorAll('crosscheck-mark[data-crosscheck-id]')] as HTMLElement[];
+const marks = () => [...document.querySelectorAll('mark[data-crosscheck-id]')] as HTMLElement[];
 
 afterEach(() => (document.body.innerHTML = ''));
 
@@ -45,7 +45,7 @@ describe('one mark per sentence', () => {
     await check();
     const first = marks().filter((m) => m.textContent === SENTENCE);
     expect(first).toHaveLength(1);
-    expect(first[0]!.querySelector('crosscheck-mark')).toBeNull();
+    expect(first[0]!.querySelector('mark')).toBeNull();
   });
 
   it('the mark shows the most serious kind and counts its claims', async () => {

@@ -6,8 +6,8 @@ let el: HTMLElement;
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  document.body.innerHTML = '<p>before <crosscheck-mark tabindex="0">passage</crosscheck-mark> after</p>';
-  el = document.querySelector('crosscheck-mark')!;
+  document.body.innerHTML = '<p>before <mark tabindex="0">passage</mark> after</p>';
+  el = document.querySelector('mark')!;
 });
 
 afterEach(() => {

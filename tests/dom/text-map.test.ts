@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { markUiHost } from '../../lib/dom/own-nodes';
 import { BLOCK_SEPARATOR, buildTextMap } from '../../lib/dom/text-map';
 import { findArticleRoot, normalizedLength } from '../../lib/dom/find-article-root';
 
@@ -24,7 +25,7 @@ describe('buildTextMap', () => {
     ['contenteditable="false" is text', 'a<span contenteditable="false">c</span>b', 'acb'],
     ['hidden and aria-hidden are skipped', 'a<span hidden>h</span><span aria-hidden="true">x</span>b', 'ab'],
     ['hidden="until-found" is readable', 'a<span hidden="until-found">f</span>b', 'afb'],
-    ['Crosscheck UI is skipped without a trace', 'a<crosscheck-ui>card</crosscheck-ui><div data-crosscheck-ui>ui</div>b', 'ab'],
+    ['a page element with Crosscheck’s UI attribute is page text', 'a<span data-crosscheck-ui="card">ui</span>b', 'auib'],
     ['a hidden block adds no separator', 'a<div hidden>x</div>b', 'ab'],
     ['hostile markup stays text', '&lt;img src=x onerror=alert(1)&gt;', '<img src=x onerror=alert(1)>'],
   ])('%s', (_name, html, expected) => {
@@ -43,7 +44,8 @@ describe('buildTextMap', () => {
   it('does not change when Crosscheck UI is mounted', () => {
     const root = mount('<p>One.</p><p>Two.</p>');
     const before = buildTextMap(root).text;
-    const host = document.createElement('crosscheck-ui');
+    const host = document.createElement('div');
+    markUiHost(host);
     host.textContent = 'card';
     root.insertBefore(host, root.lastChild);
     expect(buildTextMap(root).text).toBe(before);
@@ -200,8 +202,8 @@ describe('findArticleRoot with one article', () => {
     expect(findArticleRoot(document).id).toBe('m');
   });
 
-  it('ignores an article inside Crosscheck UI', () => {
-    document.body.innerHTML = `<main id="m">${'x'.repeat(300)}</main><div data-crosscheck-ui><article>${'y'.repeat(300)}</article></div>`;
-    expect(findArticleRoot(document).id).toBe('m');
+  it('takes an article inside a page element with Crosscheck’s UI attribute like any other (our UI lives in a shadow root)', () => {
+    document.body.innerHTML = `<main id="m">${'x'.repeat(300)}</main><div data-crosscheck-ui="card"><article id="a">${'y'.repeat(300)}</article></div>`;
+    expect(findArticleRoot(document).id).toBe('a');
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { markUiHost } from '../../lib/dom/own-nodes';
 import { highlightRanges } from '../../lib/dom/highlighter';
 import { buildTextMap } from '../../lib/dom/text-map';
 import { watchForNewText } from '../../lib/dom/watch-changes';
@@ -90,10 +91,14 @@ describe('watchForNewText', () => {
     ['an empty element', () => root.append(document.createElement('div'))],
     ['a node removed again', () => addParagraph('gone').remove()],
     ['a removal', () => root.querySelector('p')!.remove()],
-    ['Crosscheck UI', () => root.append(Object.assign(document.createElement('crosscheck-ui'), { textContent: 'card' }))],
+    ['Crosscheck UI', () => {
+      const host = Object.assign(document.createElement('div'), { textContent: 'card' });
+      markUiHost(host);
+      root.append(host);
+    }],
     ['text inside Crosscheck UI', () => {
       const host = document.createElement('div');
-      host.setAttribute('data-crosscheck-ui', '');
+      markUiHost(host);
       root.append(host);
       return Promise.resolve().then(() => host.append('more'));
     }],
@@ -123,12 +128,12 @@ describe('watchForNewText', () => {
     expect(seen).toHaveLength(1);
     await wait(5000);
     expect(seen).toHaveLength(1);
-    expect(root.querySelectorAll('crosscheck-mark').length).toBeGreaterThan(0);
+    expect(root.querySelectorAll('mark').length).toBeGreaterThan(0);
     for (const h of highlights) h.destroy();
     highlights = [];
     await wait(5000);
     expect(seen).toHaveLength(1);
-    expect(root.querySelector('crosscheck-mark')).toBeNull();
+    expect(root.querySelector('mark')).toBeNull();
   });
 
   it('stops when the signal aborts, dropping pending changes', async () => {

@@ -8,7 +8,7 @@ test.describe('the card', () => {
   test('hovering a contested passage shows the claim and what AFP, i24 and Samaa each said', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    const mark = page.locator('crosscheck-mark[data-crosscheck-status="contested"]').first();
+    const mark = page.locator('mark[data-crosscheck-status="contested"]').first();
     await mark.hover();
     await expect.poll(() => readCard(page)).not.toBeNull();
     const card = (await readCard(page))!;
@@ -20,8 +20,8 @@ test.describe('the card', () => {
   test('keyboard: Tab reaches a passage, Enter opens the card, Escape closes it', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/seed-002-afp.html`);
-    await page.waitForSelector('crosscheck-mark[tabindex="0"]');
-    await page.locator('crosscheck-mark[tabindex="0"]').first().focus();
+    await page.waitForSelector('mark[tabindex="0"]');
+    await page.locator('mark[tabindex="0"]').first().focus();
     await expect.poll(() => readCard(page)).not.toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
@@ -32,8 +32,8 @@ test.describe('the card', () => {
     let dialogs = 0;
     page.on('dialog', (d) => (dialogs++, void d.dismiss()));
     await page.goto(`${server.url}/hostile.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
-    const marks = page.locator('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
+    const marks = page.locator('mark[data-crosscheck-status]');
     const box = await marks.first().boundingBox();
     expect(box && box.width > 0 && box.height > 0).toBe(true);
     expect(await marks.first().evaluate((el) => getComputedStyle(el).display)).toBe('inline');
@@ -58,7 +58,7 @@ test.describe('the popup', () => {
   test('lists each claim found with the three versions; clicking a claim scrolls to its passages in turn', async ({ context, server, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/seed-000-allisrael.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const shown = await shownMarks(page);
     const popup = await openPopup(page);
     await popup.waitForSelector('.cc-claim');
@@ -75,7 +75,7 @@ test.describe('the popup', () => {
     const button = popup.locator(`.cc-claim[data-claim="${claim}"] .cc-jump`);
     await button.click();
     await expect(popup.locator('.cc-site')).toContainText(`Passage 1 of ${total}`);
-    await expect.poll(() => page.locator(`crosscheck-mark[data-crosscheck-claims~="${claim}"][data-crosscheck-flash]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`mark[data-crosscheck-claims~="${claim}"][data-crosscheck-flash]`).count()).toBeGreaterThan(0);
     if (total > 1) {
       await button.click();
       await expect(popup.locator('.cc-site')).toContainText(`Passage 2 of ${total}`);
@@ -95,17 +95,17 @@ test.describe('the popup', () => {
   test('the site switch turns highlighting off, and it stays off after a reload', async ({ context, server, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/seed-002-afp.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const popup = await openPopup(page);
     await popup.locator('.cc-site input[type=checkbox]').uncheck();
-    await expect.poll(() => page.locator('crosscheck-mark').count()).toBe(0);
+    await expect.poll(() => page.locator('mark').count()).toBe(0);
     await page.reload();
     await page.waitForTimeout(1000);
-    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+    expect(await page.locator('mark').count()).toBe(0);
     await popup.reload();
     await expect(popup.locator('.cc-site input[type=checkbox]')).not.toBeChecked();
     await popup.locator('.cc-site input[type=checkbox]').check();
-    await expect.poll(() => page.locator('crosscheck-mark').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('mark').count()).toBeGreaterThan(0);
   });
 });
 
@@ -116,7 +116,7 @@ test('dark mode: page, card and popup screenshots', async ({ server }) => {
     const id = new URL(background.url()).host;
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.locator('crosscheck-mark[data-crosscheck-status="contradicts"], crosscheck-mark[data-crosscheck-status="contested"]').first().hover();
+    await page.locator('mark[data-crosscheck-status="contradicts"], mark[data-crosscheck-status="contested"]').first().hover();
     await expect.poll(() => readCard(page)).not.toBeNull();
     await shot(page, 'card-dark');
     const popup = await context.newPage();

@@ -2,7 +2,7 @@ import type { CDPSession, Page, Worker } from '@playwright/test';
 import { expect, serviceWorkerOf, test } from './fixtures';
 import { readCard, shownMarks } from './helpers';
 
-const MARK = 'crosscheck-mark[data-crosscheck-status]';
+const MARK = 'mark[data-crosscheck-status]';
 
 /** Page errors and console errors (page and content script); the favicon 404 is not ours. */
 function collectErrors(page: Page): string[] {
@@ -88,7 +88,7 @@ test.describe('hardening', () => {
     expect(shown.some((p) => p.text.includes('<crosscheck-mark data-crosscheck-status="agrees">fake</crosscheck-mark>') && p.text.includes('<svg onload=alert(1)>'))).toBe(true);
     const page1 = await page.evaluate(() => ({
       // Only marks we made: each carries an id; the "fake" one in the text never became an element.
-      marksWithoutId: document.querySelectorAll('crosscheck-mark:not([data-crosscheck-id])').length,
+      marksWithoutId: document.querySelectorAll('mark:not([data-crosscheck-id])').length,
       parsed: document.querySelectorAll('article svg, article script, article crosscheck-ui').length,
       title: document.title,
     }));
@@ -108,12 +108,12 @@ test.describe('hardening', () => {
     await page.waitForTimeout(1500);
     // The first locator call loads Playwright's injected script into this heap (~600 KB, measured);
     // load it before the first reading so the comparison is about the page and Crosscheck only.
-    await page.locator('crosscheck-mark').count();
+    await page.locator('mark').count();
     const early = await heapAfterGc(cdp);
     let maxMarks = 0;
     for (let i = 0; i < 10; i++) {
       await page.waitForTimeout(500);
-      maxMarks = Math.max(maxMarks, await page.locator('crosscheck-mark').count());
+      maxMarks = Math.max(maxMarks, await page.locator('mark').count());
     }
     const late = await heapAfterGc(cdp);
     const count = await matches();
@@ -155,7 +155,7 @@ test.describe('hardening', () => {
     expect(shown.some((p) => p.text.includes('did not attend the meeting'))).toBe(true);
     expect(await page.evaluate(() => {
       let depth = 0;
-      const deepest = [...document.querySelectorAll('crosscheck-mark')].find((m) => m.textContent!.includes('did not attend'))!;
+      const deepest = [...document.querySelectorAll('mark')].find((m) => m.textContent!.includes('did not attend'))!;
       for (let el = deepest.parentElement; el; el = el.parentElement) depth++;
       return depth;
     })).toBeGreaterThan(depth);
@@ -175,7 +175,7 @@ test.describe('hardening', () => {
     expect(shown.some((p) => p.text.includes('sat in on'))).toBe(false);
     // The frames' own text is untouched (the content script runs in the top frame only).
     for (const frame of page.frames().slice(1)) {
-      expect(await frame.evaluate(() => document.querySelectorAll('crosscheck-mark').length)).toBe(0);
+      expect(await frame.evaluate(() => document.querySelectorAll('mark').length)).toBe(0);
     }
     await expectVisibleInline(page);
     expect(errors).toEqual([]);
@@ -195,10 +195,10 @@ test.describe('hardening', () => {
     // Whitespace-only pieces between elements are never wrapped, so compare without spaces.
     const split = shown.find((p) => p.text.replace(/\s+/g, '').includes('SyrianofficialandanIsraeliofficialmetinBakuonSaturday'));
     expect(split).toBeDefined();
-    const parents = await page.evaluate((id) => Array.from(document.querySelectorAll(`crosscheck-mark[data-crosscheck-id="${id}"]`), (m) => m.parentElement!.localName), split!.id);
+    const parents = await page.evaluate((id) => Array.from(document.querySelectorAll(`mark[data-crosscheck-id="${id}"]`), (m) => m.parentElement!.localName), split!.id);
     expect(new Set(parents)).toEqual(new Set(['p', 'b', 'a', 'span', 'i']));
     // One passage, one tab stop: only its first mark is focusable.
-    expect(await page.locator(`crosscheck-mark[data-crosscheck-id="${split!.id}"][tabindex]`).count()).toBe(1);
+    expect(await page.locator(`mark[data-crosscheck-id="${split!.id}"][tabindex]`).count()).toBe(1);
     await expectVisibleInline(page);
     expect(errors).toEqual([]);
   });
@@ -224,7 +224,7 @@ test.describe('hardening', () => {
     await page.keyboard.press('Enter');
     await page.waitForTimeout(2500);
     // The old script removed its highlights, and did not check the added paragraph.
-    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+    expect(await page.locator('mark').count()).toBe(0);
     expect(await page.locator('#split').textContent()).toContain('A Syrian official and an Israeli official met in Baku on Saturday');
     expect(await page.evaluate(() => document.title)).toBe('Right-to-left text and split passages');
     expect(errors).toEqual([]);

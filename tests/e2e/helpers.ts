@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 
 export const SHOTS_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-type CdpNode = { nodeId: number; localName?: string; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode };
+type CdpNode = { nodeId: number; localName?: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode };
 
 /**
  * The card lives in a closed shadow root that page scripts (and Playwright locators) cannot enter;
@@ -36,7 +36,7 @@ export async function readCard(page: Page): Promise<CardView | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => n.localName === 'crosscheck-ui');
+    const host = find(root, (n) => uiHostName(n) === 'card');
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
@@ -66,6 +66,15 @@ export async function readCard(page: Page): Promise<CardView | null> {
   }
 }
 
+/** Which of Crosscheck's in-page UIs a DevTools node hosts ('card', 'notes'), by its `data-crosscheck-ui` attribute. */
+function uiHostName(n: CdpNode): string | null {
+  if (n.localName === 'crosscheck-ui') return 'card';
+  if (n.localName === 'crosscheck-notes') return 'notes';
+  const attrs = n.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === 'data-crosscheck-ui') return attrs[i + 1] || null;
+  return null;
+}
+
 function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined {
   const stack = [node];
   while (stack.length) {
@@ -84,7 +93,7 @@ function find(node: CdpNode, test: (n: CdpNode) => boolean): CdpNode | undefined
  */
 export function marksInDocument(): { id: string; claims: string[]; status: string; count: number; text: string }[] {
   const byId = new Map<string, { id: string; claims: string[]; status: string; count: number; text: string }>();
-  for (const mark of Array.from(document.querySelectorAll('crosscheck-mark[data-crosscheck-id]'))) {
+  for (const mark of Array.from(document.querySelectorAll('mark[data-crosscheck-id]'))) {
     const id = mark.getAttribute('data-crosscheck-id')!;
     const entry = byId.get(id) ?? { id, claims: mark.getAttribute('data-crosscheck-claims')!.split(' '), status: mark.getAttribute('data-crosscheck-status')!, count: 1, text: '' };
     entry.text += mark.textContent;
@@ -158,12 +167,21 @@ export async function selectText(page: Page, phrase: string): Promise<void> {
   }, phrase);
 }
 
+/**
+ * Ends a selection the way a reader does, with a trusted key event (Crosscheck ignores the synthetic
+ * ones a page can dispatch): Shift+Right then Shift+Left, which leaves a forward selection as it was.
+ */
+export async function finishSelection(page: Page): Promise<void> {
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft');
+}
+
 /** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
 export async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => n.localName === 'crosscheck-notes');
+    const host = find(root, (n) => uiHostName(n) === 'notes');
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });

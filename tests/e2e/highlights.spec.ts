@@ -9,7 +9,7 @@ test.describe('inline highlights', () => {
     test(`${file}: highlights match npm run check on the same text, one mark per sentence`, async ({ context, server }) => {
       const page = await context.newPage();
       await page.goto(`${server.url}/${file}`);
-      await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+      await page.waitForSelector('mark[data-crosscheck-status]');
       await page.waitForTimeout(300);
       const shown = await shownMarks(page);
       const expected = expectedMarks(file);
@@ -22,11 +22,11 @@ test.describe('inline highlights', () => {
   test('marks carry kind and claims, are keyboard-reachable, and the badge counts disputed marks', async ({ context, server, background }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const shown = await shownMarks(page);
     const statuses = new Set(shown.map((p) => p.status));
     expect(statuses.size).toBeGreaterThanOrEqual(3);
-    const focusable = await page.locator('crosscheck-mark[tabindex="0"]').count();
+    const focusable = await page.locator('mark[tabindex="0"]').count();
     expect(focusable).toBe(shown.length);
     const flagged = shown.filter((p) => ['misattributed', 'contradicts', 'contested'].includes(p.status)).length;
     const tabId = await tabIdOf(background, page);
@@ -50,8 +50,8 @@ test.describe('inline highlights', () => {
       }),
     );
     await page.goto(`${server.url}/forms.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
-    const inside = await page.evaluate(() => document.querySelectorAll('textarea crosscheck-mark, [contenteditable] crosscheck-mark, svg crosscheck-mark').length);
+    await page.waitForSelector('mark[data-crosscheck-status]');
+    const inside = await page.evaluate(() => document.querySelectorAll('textarea mark, [contenteditable] mark, svg mark').length);
     expect(inside).toBe(0);
     expect(await page.locator('textarea').inputValue()).toContain('did not attend');
   });
@@ -61,7 +61,7 @@ test.describe('inline highlights', () => {
     await page.goto(`${server.url}/unrelated-news.html`);
     await page.waitForLoadState('load');
     await page.waitForTimeout(1000);
-    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+    expect(await page.locator('mark').count()).toBe(0);
     expect(await page.locator('#crosscheck-style').count()).toBe(0);
     expect(await badgeOf(background, await tabIdOf(background, page))).toBe('');
   });
@@ -94,7 +94,7 @@ test.describe('inline highlights', () => {
     await popup.reload();
     await expect(popup.getByText('Nothing on this page touches the story Crosscheck follows.')).toBeVisible();
     expect(await fullScript()).toBe(running);
-    expect(await page.locator('crosscheck-mark').count()).toBe(0);
+    expect(await page.locator('mark').count()).toBe(0);
   });
 
   test('paragraphs added after load are checked, and our own marks do not trigger re-checks', async ({ context, server }) => {

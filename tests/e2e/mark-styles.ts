@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /** How each mark is drawn: its fill, underline and badge, as the browser computed them. */
 export async function markStyles(page: Page) {
   return page.evaluate(() =>
-    [...document.querySelectorAll('crosscheck-mark[data-crosscheck-last]')].map((el) => {
+    [...document.querySelectorAll('mark[data-crosscheck-last]')].map((el) => {
       const s = getComputedStyle(el);
       return {
         kind: el.getAttribute('data-crosscheck-status')!,

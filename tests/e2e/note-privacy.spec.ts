@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
+import { finishSelection, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
 
 const PAGE = '/hostile-notes.html';
 const QUOTE = 'given that Azerbaijan neighbors Iran, which is an arch foe of Israel';
@@ -20,7 +20,7 @@ const leaked = (page: Page) => page.evaluate((words) => (window as unknown as { 
 /** Key or input events the page heard that carry a character (Enter, Control, Escape carry none of the note). */
 const typedKeys = (keys: Spy['keys']) => keys.filter((k) => (k.key !== null && k.key.length === 1) || k.data);
 
-const noteMark = (page: Page) => page.locator('crosscheck-mark[data-crosscheck-note]').first();
+const noteMark = (page: Page) => page.locator('mark[data-crosscheck-note]').first();
 
 /** Clicks the Add-note button in the closed shadow root with the mouse, where the reader sees it. */
 async function clickAddNote(page: Page): Promise<void> {
@@ -41,7 +41,7 @@ async function frameAddress(background: Worker, page: Page): Promise<string> {
 test('a hostile page hears no key and sees no text of a note written, shown and edited in the note frame', async ({ context, server, openPopup }) => {
   const page = await context.newPage();
   await page.goto(server.url + PAGE);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
 
   // The spy works: typing into the page's own search box is heard, key by key.
   await page.locator('#search').click();
@@ -51,7 +51,7 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
 
   // Add: select, press the Add-note button, type in the frame, save with Ctrl+Enter.
   await selectText(page, QUOTE);
-  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await finishSelection(page);
   await clickAddNote(page);
   let frame = await waitForNoteFrame(page);
   await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');
@@ -104,7 +104,7 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
 test('the note frame opened by a page itself shows nothing, and a made-up token is refused', async ({ context, server, background }) => {
   const page = await context.newPage();
   await page.goto(server.url + PAGE);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
   const address = await frameAddress(background, page);
   const extensionId = new URL(background.url()).host;
 
@@ -138,7 +138,7 @@ for (const theme of ['light', 'dark'] as const) {
     await background.evaluate((t) => chrome.storage.local.set({ 'crosscheck:settings': { theme: t } }), theme);
     const page = await context.newPage();
     await page.goto(server.url + '/seed-004-samaa.html');
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     await selectText(page, QUOTE);
     const tabId = await tabIdOf(background, page);
     expect(await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId)).toEqual({ ok: true, value: { opened: true } });

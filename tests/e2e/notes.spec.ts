@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { crosscheckInPage, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
+import { crosscheckInPage, finishSelection, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
 
 // One reader's profile goes through the whole life of a note, so the steps run in order.
 test.describe.configure({ mode: 'serial' });
@@ -27,7 +27,7 @@ async function openNotes(context: BrowserContext, background: Worker, page?: Pag
   return popup;
 }
 
-const noteMarks = (page: Page) => page.locator('crosscheck-mark[data-crosscheck-note]');
+const noteMarks = (page: Page) => page.locator('mark[data-crosscheck-note]');
 const markedText = (page: Page) => noteMarks(page).evaluateAll((els) => els.map((e) => e.textContent).join(''));
 
 let profile = '';
@@ -46,7 +46,7 @@ test('a note added from the keyboard is saved, anchored, re-anchored, orphaned a
   const page = await context.newPage();
   pageUrl = server.url + PAGE;
   await page.goto(pageUrl);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
 
   await selectText(page, QUOTE);
   expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
@@ -101,7 +101,7 @@ test('a note added from the keyboard is saved, anchored, re-anchored, orphaned a
   await page.unroute(`**${PAGE}`);
   await page.route(`**${PAGE}`, (route) => route.fulfill({ contentType: 'text/html', body: original.replace(/<p>This proximity[^<]*<\/p>/, '') }));
   await page.reload();
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
   await expect(noteMarks(page)).toHaveCount(0);
   const popup = await openNotes(context, background, page);
   await expect(popup.locator('.cc-note-orphan')).toContainText('orphaned');
@@ -195,9 +195,9 @@ test('a JSON-LD export imports into a fresh profile; a bad file changes nothing'
 test('selecting article text shows an Add-note button that opens the editor in the note frame; Escape cancels and gives focus back', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(server.url + PAGE);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
   await selectText(page, QUOTE);
-  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await finishSelection(page);
   await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
   await inNotesRoot(page, `function () { this.querySelector('.cc-add-note').click(); return true; }`);
   const editor = await waitForNoteFrame(page);
@@ -209,13 +209,13 @@ test('selecting article text shows an Add-note button that opens the editor in t
 
   // From the keyboard: a focused mark of the page, the editor opened on it, Escape gives focus back.
   await selectText(page, QUOTE);
-  await page.locator('crosscheck-mark[data-crosscheck-status]').first().focus();
+  await page.locator('mark[data-crosscheck-status]').first().focus();
   expect(await sendAddNote(context.serviceWorkers()[0]!, page)).toEqual({ ok: true, value: { opened: true } });
   const again = await waitForNoteFrame(page);
   await expect.poll(() => again.evaluate(() => document.activeElement?.localName)).toBe('textarea');
   await page.keyboard.press('Escape');
   await expect.poll(() => hasNoteFrameElement(page)).toBe(false);
-  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-mark');
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('mark');
 });
 
 test('on a page that is not about the story, the keyboard and a selection add a note, and the note is back after a reload', async ({ context, server, background }) => {
@@ -225,9 +225,9 @@ test('on a page that is not about the story, the keyboard and a selection add a 
   // Only the small content script so far; the selection brings in the rest (the notes UI).
   expect((await crosscheckInPage(background, page)).full).toBeNull();
   await selectText(page, 'ending a dispute that had cancelled thousands of services');
-  await page.evaluate(() => document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true })));
+  await finishSelection(page);
   await expect.poll(() => inNotesRoot<string>(page, `function () { return this.querySelector('.cc-add-note')?.textContent ?? null; }`)).toContain('Add note');
-  expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  expect(await page.locator('mark').count()).toBe(0);
   expect(await sendAddNote(background, page)).toEqual({ ok: true, value: { opened: true } });
   const editor = await waitForNoteFrame(page);
   await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
@@ -238,5 +238,5 @@ test('on a page that is not about the story, the keyboard and a selection add a 
   await page.reload();
   await expect(noteMarks(page)).toHaveCount(1);
   expect(await markedText(page)).toBe('ending a dispute that had cancelled thousands of services');
-  expect(await page.locator('crosscheck-mark[data-crosscheck-status]').count()).toBe(0);
+  expect(await page.locator('mark[data-crosscheck-status]').count()).toBe(0);
 });

@@ -2,16 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, launchWithExtension, serviceWorkerOf } from './fixtures';
-import { crosscheckInPage, shot, shownMarks } from './helpers';
+import { crosscheckInPage, finishSelection, shot, shownMarks } from './helpers';
 import { expectedMarks, kindCounts } from './page-text';
 
 const statusCount = (page: import('@playwright/test').Page, status: string) =>
-  page.locator(`crosscheck-mark[data-crosscheck-status="${status}"]`).count();
+  page.locator(`mark[data-crosscheck-status="${status}"]`).count();
 
 test('options: a status switched off loses its highlights on open pages; a blocked site gets none; both kept', async ({ context, server, extensionId, background }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/other-outlet-wire.html`);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
   expect(await statusCount(page, 'unsourced')).toBeGreaterThan(0);
   expect(await statusCount(page, 'agrees')).toBeGreaterThan(0);
   // With unsourced passages off, a sentence that was unsourced only for a clause shows its agreement.
@@ -22,7 +22,7 @@ test('options: a status switched off loses its highlights on open pages; a block
   await page.evaluate(() => {
     const w = window as unknown as { fewestMarks: number };
     w.fewestMarks = Infinity;
-    new MutationObserver(() => (w.fewestMarks = Math.min(w.fewestMarks, document.querySelectorAll('crosscheck-mark').length))).observe(document.body, {
+    new MutationObserver(() => (w.fewestMarks = Math.min(w.fewestMarks, document.querySelectorAll('mark').length))).observe(document.body, {
       childList: true,
       subtree: true,
     });
@@ -45,7 +45,7 @@ test('options: a status switched off loses its highlights on open pages; a block
   await page.reload();
   await page.waitForLoadState('load');
   await page.waitForTimeout(1000);
-  expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  expect(await page.locator('mark').count()).toBe(0);
   // None of Crosscheck loads there, not even for a selection (the Add-note button) on another page.
   const other = await context.newPage();
   await other.goto(`${server.url}/unrelated-news.html`);
@@ -54,8 +54,8 @@ test('options: a status switched off loses its highlights on open pages; a block
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('p')!);
     document.getSelection()!.addRange(range);
-    document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
   });
+  await finishSelection(other);
   await other.waitForTimeout(800);
   expect((await crosscheckInPage(background, other)).full).toBeNull();
   await other.close();

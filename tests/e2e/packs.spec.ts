@@ -12,7 +12,7 @@ const PORT_TITLE = 'The dock strike at Port Carrow, March 2025';
 const BAKU_TITLE = /Syrian and Israeli officials meet in Baku/;
 
 // A mark lists its claims space-separated as pack/claim: one of the pack's is first or after a space.
-const marks = (page: Page, pack: string) => page.locator(`crosscheck-mark:is([data-crosscheck-claims^="${pack}/"], [data-crosscheck-claims*=" ${pack}/"])`).count();
+const marks = (page: Page, pack: string) => page.locator(`mark:is([data-crosscheck-claims^="${pack}/"], [data-crosscheck-claims*=" ${pack}/"])`).count();
 const packRows = (options: Page) => options.locator('.cc-pack .cc-pack-title');
 
 test('options: import a second pack, refuse a broken one, switch stories off and on; open pages follow', async ({ context, server, extensionId, background }) => {
@@ -109,7 +109,7 @@ test('with an imported pack on, an unrelated page still gets no full script', as
   await expect.poll(async () => (await crosscheckInPage(background, page)).light).toBe(true);
   await page.waitForTimeout(800);
   expect((await crosscheckInPage(background, page)).full).toBeNull();
-  expect(await page.locator('crosscheck-mark').count()).toBe(0);
+  expect(await page.locator('mark').count()).toBe(0);
 });
 
 test('the packs section is keyboard-operable and readable in the dark scheme', async () => {

@@ -23,7 +23,7 @@ test.describe('what a reader sees on the page', () => {
   test('agreement is quiet, disputes stand out, each kind told apart by its line and badge', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const styles = await markStyles(page);
     const kinds = new Set(styles.map((s) => s.kind));
     for (const kind of ['agrees', 'contested', 'contradicts', 'misattributed']) expect(kinds, kind).toContain(kind);
@@ -43,16 +43,16 @@ test.describe('what a reader sees on the page', () => {
   test('a sentence with several claims is one mark with a count; its card lists them all, most serious first', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-count]');
+    await page.waitForSelector('mark[data-crosscheck-count]');
     // No mark inside another: one mark per sentence.
-    expect(await page.locator('crosscheck-mark[data-crosscheck-id] crosscheck-mark[data-crosscheck-id]').count()).toBe(0);
+    expect(await page.locator('mark[data-crosscheck-id] mark[data-crosscheck-id]').count()).toBe(0);
     const marks = await shownMarks(page);
     const several = marks.find((m) => m.count >= 3 && m.status !== 'agrees')!;
     expect(several, 'a disputed sentence with three claims').toBeDefined();
     expect(several.claims).toHaveLength(several.count);
-    const badge = await page.locator(`crosscheck-mark[data-crosscheck-id="${several.id}"][data-crosscheck-last]`).evaluate((el) => getComputedStyle(el, '::after').content);
+    const badge = await page.locator(`mark[data-crosscheck-id="${several.id}"][data-crosscheck-last]`).evaluate((el) => getComputedStyle(el, '::after').content);
     expect(badge).toContain(String(several.count));
-    await page.locator(`crosscheck-mark[data-crosscheck-id="${several.id}"]`).first().hover();
+    await page.locator(`mark[data-crosscheck-id="${several.id}"]`).first().hover();
     await expect.poll(async () => (await readCard(page))?.sections.length).toBe(several.count);
     const card = (await readCard(page))!;
     expect(card.sections).toEqual(several.claims);
@@ -67,7 +67,7 @@ test.describe('what a reader sees on the page', () => {
   test('the card quotes the passage with the cue words marked inside it', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    const mark = page.locator('crosscheck-mark[data-crosscheck-status="contested"]').first();
+    const mark = page.locator('mark[data-crosscheck-status="contested"]').first();
     await mark.hover();
     await expect.poll(async () => (await readCard(page))?.cues.length ?? 0).toBeGreaterThan(0);
     const card = (await readCard(page))!;
@@ -81,13 +81,13 @@ test.describe('what a reader sees on the page', () => {
   test('keyboard: Tab reaches a mark, Enter opens the card in focus, Escape closes it and focus goes back', async ({ context, server }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[tabindex="0"]');
+    await page.waitForSelector('mark[tabindex="0"]');
     // From the top of the page: the masthead's links first, then the first mark.
     await page.locator('body').focus();
     let onMark = false;
     for (let i = 0; i < 15 && !onMark; i++) {
       await page.keyboard.press('Tab');
-      onMark = await page.evaluate(() => document.activeElement?.localName === 'crosscheck-mark');
+      onMark = await page.evaluate(() => document.activeElement?.localName === 'mark');
     }
     expect(onMark).toBe(true);
     const id = await page.evaluate(() => document.activeElement!.getAttribute('data-crosscheck-id'));
@@ -109,9 +109,9 @@ test.describe('what a reader sees on the page', () => {
     const page = await context.newPage();
     await page.route(`${server.url}/long-article.html`, (route) => route.fulfill({ contentType: 'text/html', body: longArticle() }));
     await page.goto(`${server.url}/long-article.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     await expect.poll(async () => (await shownMarks(page)).length).toBeGreaterThan(20);
-    const last = page.locator('crosscheck-mark[data-crosscheck-last]:not([data-crosscheck-status="agrees"])').last();
+    const last = page.locator('mark[data-crosscheck-last]:not([data-crosscheck-status="agrees"])').last();
     await last.scrollIntoViewIfNeeded();
     // Put the mark near the bottom edge, where a card below it would not fit.
     await last.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 40));
@@ -129,7 +129,7 @@ test.describe('what a reader sees on the page', () => {
   test('a page where everything agrees: quiet marks, no badge, and the popup says nothing is in dispute', async ({ context, server, openPopup, background }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/agreement-only.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const styles = await markStyles(page);
     expect(styles.length).toBeGreaterThan(2);
     expect(styles.every((s) => s.kind === 'agrees' && s.background === TRANSPARENT && s.badge === 'none')).toBe(true);
@@ -145,7 +145,7 @@ test.describe('what a reader sees on the page', () => {
   test('a right-to-left page: the card speaks left to right, lines up with the mark’s right edge and stays on screen', async ({ context, server, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/rtl-article.html`);
-    const mark = page.locator('crosscheck-mark[data-crosscheck-status="contested"]').first();
+    const mark = page.locator('mark[data-crosscheck-status="contested"]').first();
     await mark.hover();
     await expect.poll(() => readCard(page)).not.toBeNull();
     const card = (await readCard(page))!;
@@ -168,7 +168,7 @@ test.describe('what a reader sees on the page', () => {
   test('an article written in Arabic: its sentences are marked, the card quotes the Arabic passage and the popup lists the disputes', async ({ context, server, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/arabic-article.html`);
-    const mark = page.locator('crosscheck-mark[data-crosscheck-claims~="baku-2025/sharaa-attendance"]').first();
+    const mark = page.locator('mark[data-crosscheck-claims~="baku-2025/sharaa-attendance"]').first();
     await mark.waitFor();
     // Al-Sharaa did not take part in the meeting, AFP's source says; the accounts disagree.
     expect(await mark.textContent()).toMatch(/[\u0600-\u06FF]/);

@@ -9,7 +9,7 @@ test.describe('what a reader sees in the popup', () => {
   test('disputes first under a summary line, each version linked to its original article', async ({ context, server, openPopup }) => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const popup = await openPopup(page);
     await popup.setViewportSize({ width: 720, height: 900 });
     await popup.waitForSelector('.cc-claim');
@@ -47,7 +47,7 @@ test.describe('what a reader sees in the popup', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+    await page.waitForSelector('mark[data-crosscheck-status]');
     const popup = await openPopup(page);
     await popup.bringToFront();
     await popup.getByRole('button', { name: 'Copy report' }).click();
@@ -75,11 +75,11 @@ test('dark: the page, a card with several claims and the popup', async ({ server
     const id = new URL(background.url()).host;
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
-    await page.waitForSelector('crosscheck-mark[data-crosscheck-count]');
+    await page.waitForSelector('mark[data-crosscheck-count]');
     const styles = await markStyles(page);
     expect(styles.filter((s) => s.kind === 'agrees').every((s) => s.background === TRANSPARENT)).toBe(true);
     await shot(page, 'highlights-dark');
-    await page.locator('crosscheck-mark[data-crosscheck-count]:not([data-crosscheck-status="agrees"])').first().hover();
+    await page.locator('mark[data-crosscheck-count]:not([data-crosscheck-status="agrees"])').first().hover();
     await expect.poll(() => readCard(page)).not.toBeNull();
     await shot(page, 'card-several-claims-dark');
     const popup = await context.newPage();

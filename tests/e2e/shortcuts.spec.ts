@@ -9,19 +9,19 @@ import { COMMAND_MESSAGES } from '../../entrypoints/background/commands';
 test('shortcuts: toggle highlights hides and shows every mark; next-flagged walks the disputed passages in turn', async ({ context, server, background }) => {
   const page = await context.newPage();
   await page.goto(`${server.url}/other-outlet-wire.html`);
-  await page.waitForSelector('crosscheck-mark[data-crosscheck-status]');
+  await page.waitForSelector('mark[data-crosscheck-status]');
   const tabId = await tabIdOf(background, page);
   const send = (message: unknown) =>
     background.evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
   const underlined = () =>
-    page.evaluate(() => [...document.querySelectorAll('crosscheck-mark')].filter((m) => getComputedStyle(m).textDecorationLine !== 'none').length);
+    page.evaluate(() => [...document.querySelectorAll('mark')].filter((m) => getComputedStyle(m).textDecorationLine !== 'none').length);
 
-  const total = await page.locator('crosscheck-mark').count();
+  const total = await page.locator('mark').count();
   expect(await underlined()).toBe(total);
   expect(await send(COMMAND_MESSAGES['toggle-highlights'])).toEqual({ ok: true, value: { visible: false } });
   expect(await underlined()).toBe(0);
   // Hidden, not removed: the page's text is unchanged and the marks come back on the next press.
-  expect(await page.locator('crosscheck-mark').count()).toBe(total);
+  expect(await page.locator('mark').count()).toBe(total);
   expect(await send(COMMAND_MESSAGES['toggle-highlights'])).toEqual({ ok: true, value: { visible: true } });
   expect(await underlined()).toBe(total);
 
@@ -31,10 +31,10 @@ test('shortcuts: toggle highlights hides and shows every mark; next-flagged walk
   for (let i = 0; i < flagged.length + 1; i++) {
     const answer = (await send(COMMAND_MESSAGES['next-flagged'])) as { ok: boolean; value: { index: number; total: number } };
     expect(answer).toEqual({ ok: true, value: { index: i % flagged.length, total: flagged.length } });
-    const flashed = page.locator('crosscheck-mark[data-crosscheck-flash]').first();
+    const flashed = page.locator('mark[data-crosscheck-flash]').first();
     await expect(flashed).toBeInViewport();
     visited.push(`${await flashed.getAttribute('data-crosscheck-status')}:${await flashed.getAttribute('data-crosscheck-id')}`);
-    await expect(page.locator('crosscheck-mark[data-crosscheck-flash]')).toHaveCount(0, { timeout: 5000 });
+    await expect(page.locator('mark[data-crosscheck-flash]')).toHaveCount(0, { timeout: 5000 });
   }
   expect(visited.every((v) => /^(misattributed|contradicts|contested):/.test(v))).toBe(true);
   // Every disputed passage once, then round to the first again.

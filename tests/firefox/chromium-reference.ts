@@ -10,7 +10,7 @@ import { settled } from './firefox';
 const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface Highlighted {
-  /** `crosscheck-mark` elements (a passage split over text nodes has several). */
+  /** `mark` elements (a passage split over text nodes has several). */
   marks: number;
   passages: ReturnType<typeof marksInDocument>;
 }
@@ -28,8 +28,8 @@ export async function highlightedInChromium(urls: string[]): Promise<Map<string,
     for (const url of urls) {
       const page = await context.newPage();
       await page.goto(url);
-      await page.waitForSelector('crosscheck-mark', { timeout: 15_000 });
-      results.set(url, await settled(async () => ({ marks: await page.locator('crosscheck-mark').count(), passages: await page.evaluate(marksInDocument) })));
+      await page.waitForSelector('mark', { timeout: 15_000 });
+      results.set(url, await settled(async () => ({ marks: await page.locator('mark').count(), passages: await page.evaluate(marksInDocument) })));
       await page.close();
     }
     return results;

@@ -19,8 +19,8 @@ let story: Page;
 let storyUrl: string;
 
 async function highlighted(page: Page): Promise<Highlighted> {
-  await page.waitForSelector('crosscheck-mark', { timeout: 15_000 });
-  return settled(async () => ({ marks: (await page.$$('crosscheck-mark')).length, passages: await page.evaluate(marksInDocument) }));
+  await page.waitForSelector('mark', { timeout: 15_000 });
+  return settled(async () => ({ marks: (await page.$$('mark')).length, passages: await page.evaluate(marksInDocument) }));
 }
 
 /** The popup as a tab, asked about the tab showing `pageUrl` (`?tab=ID`, as the Chromium tests do). */
@@ -76,12 +76,12 @@ describe('Crosscheck in Firefox ESR', () => {
     const url = `${server.url}/${UNRELATED}`;
     await page.goto(url);
     await new Promise((ok) => setTimeout(ok, 1000));
-    expect((await page.$$('crosscheck-mark')).length).toBe(0);
+    expect((await page.$$('mark')).length).toBe(0);
     // The popup injects the full script into a page that lacks it and asks it; still no marks.
     const popup = await popupFor(url);
     await popup.waitForSelector('.cc-empty');
     expect(await popup.$eval('.cc-empty', (el) => el.textContent)).toContain('Nothing on this page');
-    expect((await page.$$('crosscheck-mark')).length).toBe(0);
+    expect((await page.$$('mark')).length).toBe(0);
     await shot(popup, 'popup-unrelated');
     await popup.close();
     await page.close();

@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals';
 import { h, render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ScriptContext } from '../script-context';
 import { findArticleRoot } from '../../../lib/dom/find-article-root';
-import { UI_ATTR } from '../../../lib/dom/own-nodes';
+import { isUiHost, ownMarkOfEvent } from '../../../lib/dom/own-nodes';
 import { scrollToAndFlash } from '../../../lib/dom/scroll-flash';
 import { selectionToOffsets } from '../../../lib/dom/selection';
 import { buildTextMap } from '../../../lib/dom/text-map';
@@ -37,7 +37,7 @@ const plainReason = (err: unknown) => (err instanceof Error ? err.message : Stri
  * A page without notes costs one `notes.anchorsForUrl` message; the shadow root is made on first use.
  */
 export async function startNotes(
-  ctx: ContentScriptContext,
+  ctx: ScriptContext,
   {
     send,
     doc,
@@ -56,7 +56,7 @@ export async function startNotes(
   let latest = 0;
   const web = /^https?:$/.test(location.protocol);
 
-  const ui = lazyShadowUi(ctx, 'crosscheck-notes', (wrap) => {
+  const ui = lazyShadowUi(ctx, 'notes', (wrap) => {
     wrap.className = 'cc-root';
     wrap.addEventListener('mouseenter', () => clearTimeout(hoverTimer));
     wrap.addEventListener('mouseleave', () => scheduleViewClose());
@@ -149,7 +149,7 @@ export async function startNotes(
     pending = selectors;
     const active = doc.activeElement;
     // Our own button (inside the shadow host) is no place to come back to.
-    const returnFocus = active instanceof HTMLElement && active !== doc.body && !active.hasAttribute(UI_ATTR) ? active : null;
+    const returnFocus = active instanceof HTMLElement && active !== doc.body && !isUiHost(active) ? active : null;
     const ask = ++latest;
     let token: string;
     try {
@@ -190,12 +190,14 @@ export async function startNotes(
       } else if (view.value.kind === 'button') view.value = { kind: 'none' };
     }, 0);
   const opts = { signal: ctx.signal } as AddEventListenerOptions;
-  doc.addEventListener('mouseup', onSelectEnd, opts);
-  doc.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(), opts);
+  // The reader's own mouse and keys only: a page's script-made selection and synthetic events would
+  // otherwise add our button to its DOM and so tell it Crosscheck is installed.
+  doc.addEventListener('mouseup', (e) => e.isTrusted && onSelectEnd(), opts);
+  doc.addEventListener('keyup', (e) => e.isTrusted && e.shiftKey && onSelectEnd(), opts);
 
   // Hover or focus on a note mark shows the note; a click or Enter also moves focus into it.
   const noteOf = (e: Event) => {
-    const mark = e.target instanceof Element ? e.target.closest<HTMLElement>(`crosscheck-mark[${NOTE_ATTR}]`) : null;
+    const mark = ownMarkOfEvent(e, NOTE_ATTR);
     const id = mark?.getAttribute(NOTE_ATTR);
     return mark && id && anchors.some((a) => a.id === id) ? { mark, id } : null;
   };

@@ -12,17 +12,17 @@ export const NOTE_ATTR = 'data-crosscheck-note';
  * verdict style. Constant text only; note text never goes into the page.
  */
 export const NOTE_CSS = `
-crosscheck-mark[data-crosscheck-note] {
-  display: inline !important; position: static !important; visibility: visible !important; opacity: 1 !important;
+mark[data-crosscheck-note] {
+  all: unset !important; display: inline !important; position: static !important; visibility: visible !important; opacity: 1 !important;
   color: inherit !important; font: inherit !important; margin: 0 !important; padding: 0 0 1px !important;
   border-bottom: 2px dashed #7a4fb5 !important; background: rgba(122,79,181,.10) !important; cursor: pointer !important;
 }
-crosscheck-mark[data-crosscheck-note-end]::after {
+mark[data-crosscheck-note-end]::after {
   content: "\\270E" !important; display: inline-block !important; font: 700 .75em/1 system-ui, sans-serif !important;
   vertical-align: super !important; margin-left: 2px !important; color: #7a4fb5 !important; text-decoration: none !important;
 }
-crosscheck-mark[data-crosscheck-note]:focus-visible { outline: 2px solid #7a4fb5 !important; outline-offset: 1px !important; }
-crosscheck-mark[data-crosscheck-note][data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
+mark[data-crosscheck-note]:focus-visible { outline: 2px solid #7a4fb5 !important; outline-offset: 1px !important; }
+mark[data-crosscheck-note][data-crosscheck-flash] { animation: crosscheck-flash 1.2s ease-out 1 !important; }
 `;
 
 const injectNoteStyle = (doc: Document) => injectPageStyle(doc, 'crosscheck-note-style', NOTE_CSS);
