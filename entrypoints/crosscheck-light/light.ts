@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { Precheck } from '../../lib/pack/precheck';
+import { shownText } from '../../lib/dom/shown-text';
 import { watchForNewText } from '../../lib/dom/watch-changes';
 import type { Result } from '../../lib/messaging/protocol';
 import { PACKS_OFF_KEY, storedPacksOff } from '../../lib/packs/content-keys';
@@ -104,8 +105,9 @@ export function startLight({ precheck, selection, timing }: LightOptions): void 
   };
 
   const body = document.body;
-  // One copy of the text (no layout); see lib/dom/page-precheck.ts for what was tried instead.
-  const storiesOnPage = (root: HTMLElement) => precheck.about(root.textContent ?? '');
+  // One copy of the text (no layout); see lib/dom/page-precheck.ts for what was tried instead. A page
+  // that names a story somewhere is looked at again as shown: names in a script or hidden text do not count.
+  const storiesOnPage = (root: HTMLElement) => (precheck.about(root.textContent ?? '').length ? precheck.about(shownText(root)) : []);
   const found = body ? storiesOnPage(body) : [];
   if (found.length) {
     // Its first step (up to reading the settings) is part of this measure; the rest is timed as "ask".
@@ -129,16 +131,16 @@ export function startLight({ precheck, selection, timing }: LightOptions): void 
   }
   // Text added later (live blogs, single-page apps) may make the page about a story. Only text
   // that names part of one can, so the whole page is re-tested only then.
-  if (body)
-    watchForNewText(
-      body,
-      (added) => {
-        if (about || !added.some((n) => precheck.mentions(n.textContent ?? ''))) return;
-        const stories = storiesOnPage(body);
-        if (stories.length) void aboutStory(stories).catch(() => undefined);
-      },
-      { debounceMs: 400, signal: light.signal },
-    );
+  // The whole document, not the body: a Turbo-style visit replaces <body> itself.
+  watchForNewText(
+    document.documentElement,
+    (added) => {
+      if (about || !document.body || !added.some((n) => precheck.mentions(n.textContent ?? ''))) return;
+      const stories = storiesOnPage(document.body);
+      if (stories.length) void aboutStory(stories).catch(() => undefined);
+    },
+    { debounceMs: 400, signal: light.signal },
+  );
   if (!timing) return;
   measureLight();
   // The end of the first check on a page that is not about the story (read by `npm run bench` and the tests).

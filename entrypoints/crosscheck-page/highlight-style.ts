@@ -43,21 +43,23 @@ html[data-crosscheck-hidden] ${mark()} { background: none !important; text-decor
 html[data-crosscheck-hidden] ${badge()} { content: none !important; }
 `;
 
-/** Adds the highlight style element once. */
-export function injectHighlightStyle(doc: Document): () => void {
-  return injectPageStyle(doc, 'crosscheck-style', HIGHLIGHT_CSS);
+/** Adds the highlight style element once: to the document, or to an open shadow root that holds marks. */
+export function injectHighlightStyle(target: Document | ShadowRoot): () => void {
+  return injectPageStyle(target, 'crosscheck-style', HIGHLIGHT_CSS);
 }
 
 /**
  * Adds one style element of ours to the page (replacing an earlier one with the same id) and returns
  * its removal. It holds only our constant CSS, never page text; marked as our UI so the text map skips it.
  */
-export function injectPageStyle(doc: Document, id: string, css: string): () => void {
-  doc.getElementById(id)?.remove();
+export function injectPageStyle(target: Document | ShadowRoot, id: string, css: string): () => void {
+  target.getElementById(id)?.remove();
+  const doc = target.nodeType === 9 ? (target as Document) : (target as ShadowRoot).ownerDocument!;
   const style = doc.createElement('style');
   style.id = id;
   style.setAttribute('data-crosscheck-ui', '');
   style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
+  if (target.nodeType === 9) ((target as Document).head ?? (target as Document).documentElement).append(style);
+  else target.append(style);
   return () => style.remove();
 }

@@ -1,6 +1,7 @@
 import { findArticleRoot } from '../../lib/dom/find-article-root';
 import { highlightRanges, type Highlights } from '../../lib/dom/highlighter';
 import { buildTextMap, type TextMap } from '../../lib/dom/text-map';
+import { unseenIn } from '../../lib/dom/rendered';
 import { pageIsAboutStory } from '../../lib/dom/page-precheck';
 import type { Passage } from '../../lib/match/types';
 import { claimKey, type ClaimView, type StoryView } from '../../lib/pack/view';
@@ -9,9 +10,29 @@ import { DISPUTED, KIND_TEXT } from '../../lib/reader/kinds';
 import type { Settings } from '../../lib/settings/schema';
 import { STATUS_TEXT } from '../../components/labels';
 import { timed } from './work-timing';
+import { checkErrorText, isCancelledCheck } from '../../lib/reader/check-error';
+import { shiftPassages } from '../../lib/messaging/shift-passages';
+import { MAX_MATCH_CHARS } from '../../lib/messaging/match-limits';
 
 /** Main-thread work per slice before yielding to the page (long tasks start at 50 ms). */
 const SLICE_MS = 8;
+
+/** Text per message to the matcher: a longer article goes in pieces (with room for the context). */
+const PIECE_CHARS = MAX_MATCH_CHARS / 2;
+
+/** Cuts `text` into spans of at most `max` characters, each ending at a line break where there is one. */
+export function piecesOf(text: string, max: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  while (text.length - from > max) {
+    const cut = text.lastIndexOf('\n', from + max - 1);
+    const at = cut > from ? cut + 1 : text.lastIndexOf(' ', from + max - 1) > from ? text.lastIndexOf(' ', from + max - 1) + 1 : from + max;
+    out.push({ start: from, end: at });
+    from = at;
+  }
+  out.push({ start: from, end: text.length });
+  return out;
+}
 
 /** Lets the page run (input, rendering) between slices of our work. */
 const yieldToPage = (): Promise<void> => {
@@ -87,8 +108,10 @@ export interface MatchAnswer {
 
 export interface CheckerDeps {
   doc: Document;
-  /** Sends the text to the matcher; the answer is checked here (see isMatchAnswer). */
-  match: (text: string, context?: string) => Promise<unknown>;
+  /** Sends the text to the matcher; the answer is checked here (see isMatchAnswer). `job` names it for `cancel`. */
+  match: (text: string, context: string | undefined, job: string) => Promise<unknown>;
+  /** Tells the matcher a check is no longer needed (its text left the page). */
+  cancel: (job: string) => void;
   reportCounts: (flagged: number, total: number) => void;
   settings: () => Settings;
   /** Called once, before the first highlight: page-wide setup that unrelated pages never need. */
@@ -99,6 +122,8 @@ export interface CheckerDeps {
    * none in between.
    */
   beforeFirstHighlight?: () => void;
+  /** Called once per open shadow root of the page that gets marks (the page's style does not reach inside). */
+  onShadowMarks?: (root: ShadowRoot) => void;
 }
 
 /** What a screen reader hears on a mark: its kind, how many claims, and how to open the card. */
@@ -120,7 +145,8 @@ const shownBySettings = (passages: Passage[], settings: Settings) => passages.fi
  * Checks a page: a cheap pre-check, then the article's text through the matcher (in the background),
  * then highlights. `checkAdded` re-checks only text the page added later.
  */
-export function createPageChecker({ doc, match, reportCounts, settings, onAboutStory, beforeFirstHighlight }: CheckerDeps) {
+export function createPageChecker({ doc, match, cancel, reportCounts, settings, onAboutStory, beforeFirstHighlight, onShadowMarks }: CheckerDeps) {
+  const shadowRoots = new WeakSet<ShadowRoot>();
   let replacing = beforeFirstHighlight;
   const shown: ShownMark[] = [];
   const handles: Highlights[] = [];
@@ -140,22 +166,52 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
 
   // Bumped by clear(): a check still highlighting in slices stops when it sees a newer generation.
   let generation = 0;
+  // Checks the matcher is still working on, by job id, with the element whose text they read.
+  const inflight = new Map<string, Element>();
+  const jobPrefix = `${Math.random().toString(36).slice(2, 10)}-`;
+  let nextJob = 0;
+  /** Stops the matcher's work on text that left the page (or on everything, after clear()). */
+  const cancelStale = (all = false) => {
+    for (const [job, root] of inflight) if (all || !root.isConnected) cancel(job);
+  };
 
   /** Matches the text under `root` and highlights what the reader's settings show, in slices. */
   async function checkRoot(root: Element, added = false, timing = false): Promise<void> {
     const gen = generation;
-    let map = timed(timing, 'text-map', () => buildTextMap(root));
+    // Only the text the reader sees is judged (lib/dom/rendered.ts).
+    const textMapOf = (el: Element) => buildTextMap(el, { unseen: unseenIn(doc) });
+    let map = timed(timing, 'text-map', () => textMapOf(root));
     if (!map.text.trim()) return;
     // Sending serializes the whole text (several ms on a long page): a task of its own.
     await yieldToPage();
     const context = added ? `${opening}\n${recent}`.trim() : '';
-    // Timed up to the first await: sending serializes the whole text on this thread.
-    const sent = timed(timing, 'send', () => match(map.text, context || undefined));
-    const raw = await sent;
-    const answer = timed(timing, 'receive', () => {
-      if (!isMatchAnswer(raw)) throw new Error('Malformed answer to "match"');
-      return raw;
-    });
+    const answer: MatchAnswer = { passages: [], claims: {}, stories: {} };
+    // An article longer than one message holds is read in pieces, each after the end of the one before.
+    const pieces = piecesOf(map.text, PIECE_CHARS);
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      const text = map.text.slice(piece.start, piece.end);
+      // A later piece is read after the article's opening (which names the story) and the end of the piece before.
+      const before = i === 0 ? context : `${map.text.slice(0, OPENING_CHARS)}\n${map.text.slice(Math.max(OPENING_CHARS, piece.start - RECENT_CHARS), piece.start)}`;
+      const job = `${jobPrefix}${nextJob++}`;
+      inflight.set(job, root);
+      let raw: unknown;
+      try {
+        // Timed up to the first await: sending serializes the whole text on this thread.
+        const sent = timed(timing, 'send', () => match(text, before || undefined, job));
+        raw = await sent;
+      } finally {
+        inflight.delete(job);
+      }
+      const part = timed(timing, 'receive', () => {
+        if (!isMatchAnswer(raw)) throw new Error('Malformed answer to "match"');
+        return raw;
+      });
+      answer.passages.push(...shiftPassages(part.passages, piece.start));
+      Object.assign(answer.claims, part.claims);
+      Object.assign(answer.stories, part.stories);
+      if (!root.isConnected || gen !== generation) return;
+    }
     if (added) recent = `${recent}\n${map.text}`.slice(-RECENT_CHARS);
     if (gen !== generation) return;
     if (replacing) {
@@ -163,7 +219,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
       // text nodes they split, so the map is read again (same text, same offsets, new nodes).
       replacing();
       replacing = undefined;
-      map = buildTextMap(root);
+      map = textMapOf(root);
     }
     const groups = timed(timing, 'prepare', () => {
       if (!added) opening = map.text.slice(0, OPENING_CHARS);
@@ -208,7 +264,15 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     );
     handles.push(handle);
     handle.elements.forEach((marks, i) => {
-      if (marks.length) shown.push({ id: `cc-${first + i}`, group: slice[i]!, marks });
+      if (!marks.length) return;
+      shown.push({ id: `cc-${first + i}`, group: slice[i]!, marks });
+      for (const m of marks) {
+        const root = m.getRootNode();
+        if (root.nodeType === 11 && !shadowRoots.has(root as ShadowRoot)) {
+          shadowRoots.add(root as ShadowRoot);
+          onShadowMarks?.(root as ShadowRoot);
+        }
+      }
     });
   }
 
@@ -249,7 +313,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
         await checkRoot(root, false, true);
         error = null;
       } catch (err) {
-        error = (err as Error).message;
+        noteError(err);
       } finally {
         checking--;
       }
@@ -258,6 +322,8 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     },
     /** Re-checks text the page added after load (never Crosscheck's own nodes; the watcher filters them). */
     async checkAdded(roots: Node[]): Promise<void> {
+      // The page changed again: what it took away need not be read any more.
+      cancelStale();
       checking++;
       try {
         await checkAddedNow(roots);
@@ -268,6 +334,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     /** Removes every highlight, restoring the page's text. */
     clear(): void {
       generation++;
+      cancelStale(true);
       for (const h of handles.splice(0)) h.destroy();
       shown.length = 0;
       report();
@@ -283,12 +350,25 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
     flagged: () => current().filter((s) => DISPUTED.has(s.group.kind)),
   };
 
+  /** The popup tells the reader in words (lib/reader/check-error.ts); the details go to the console. */
+  function noteError(err: unknown): void {
+    if (isCancelledCheck(err)) return;
+    console.warn('Crosscheck: checking this page failed:', err);
+    error = checkErrorText(err);
+  }
+
   /** The work of checkAdded: a page that became about the story, or only its added subtrees. */
   async function checkAddedNow(roots: Node[]): Promise<void> {
     if (!aboutStory) {
       if (!doc.body || !pageIsAboutStory(doc.body)) return;
       aboutStory = true;
       onAboutStory();
+      await checkRoot(findArticleRoot(doc));
+      report();
+      return;
+    }
+    // A new <body> (a Turbo-style visit) is a new page: its article is checked as a whole.
+    if (roots.some((n) => n === doc.body || n === doc.documentElement)) {
       await checkRoot(findArticleRoot(doc));
       report();
       return;
@@ -300,7 +380,7 @@ export function createPageChecker({ doc, match, reportCounts, settings, onAboutS
       try {
         await checkRoot(el, true);
       } catch (err) {
-        error = (err as Error).message;
+        noteError(err);
       }
     }
     report();

@@ -53,11 +53,16 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
   const newChecker = (beforeFirstHighlight?: () => void) =>
     createPageChecker({
       doc: document,
-      match: (text, context) => send('match', context ? { text, context } : { text }),
+      match: (text, context, job) => send('match', context ? { text, context, job } : { text, job }),
+      cancel: (job) => void send('match.cancel', { job }).catch(() => undefined),
       reportCounts: (flagged, total) => void send('reportCounts', { flagged, total }).catch(() => undefined),
       settings: () => settings,
       onAboutStory,
       beforeFirstHighlight,
+      onShadowMarks: (root) => {
+        const remove = injectHighlightStyle(root);
+        ctx.onInvalidated(remove);
+      },
     });
   // A checker whose highlights stay on the page while its replacement checks (after a settings change).
   let previous: PageChecker | null = null;
@@ -142,7 +147,8 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
   let firstDone = false;
   const first = run(true, handover.aboutStory).finally(() => (firstDone = true));
   timed(true, 'start', () =>
-    watchForNewText(document.body, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), {
+    // The whole document, not the body: a Turbo-style visit replaces <body> itself.
+    watchForNewText(document.documentElement, (added) => void first.then(() => (ctx.isValid ? checker?.checkAdded(added) : undefined)), {
       debounceMs: 400,
       signal: ctx.signal,
       // Sorting out the mutations our own highlighting causes is part of the first check's cost.

@@ -1,4 +1,5 @@
 import bundled from '../../assets/packs/precheck.json';
+import { shownText } from './shown-text';
 import { compilePrecheck, precheckOf, type BakedPrecheck, type Precheck, type PrecheckSpec } from '../pack/precheck';
 
 /**
@@ -27,8 +28,9 @@ export function useImportedPrecheck(specs: readonly PrecheckSpec[]): void {
 
 /** The page may be about a story of a bundled pack, or of an imported one the full script knows of. */
 export function pageIsAboutStory(body: HTMLElement): boolean {
-  const text = body.textContent ?? '';
-  return bundledPrecheck.about(text).length > 0 || (imported?.about(text).length ?? 0) > 0;
+  const about = (text: string) => bundledPrecheck.about(text).length > 0 || (imported?.about(text).length ?? 0) > 0;
+  // The cheap copy first; the shown text (layout) only for a page that may be about a story.
+  return about(body.textContent ?? '') && about(shownText(body));
 }
 
 /** Text added later can only make the page about a story if it names part of one. */

@@ -40,6 +40,11 @@ export interface TextMap {
 export interface TextMapOptions {
   /** Collect text under `aria-hidden="true"` too. Default false: it is usually decorative or a duplicate. */
   includeAriaHidden?: boolean;
+  /**
+   * Elements the reader cannot see, decided by layout (see lib/dom/rendered.ts); their subtree is left
+   * out. Given by the caller, since it needs a laid-out page: the tag and attribute rules above do not.
+   */
+  unseen?: (el: Element) => boolean;
 }
 
 // Content that is not readable article text, or that the page lets the user edit.
@@ -69,6 +74,12 @@ export function isSkippedElement(el: Element, includeAriaHidden = false): boolea
   return el.hasAttribute('contenteditable') && el.matches(EDITABLE_SELECTOR);
 }
 
+/** A node of a shadow tree (a slot outside one is an unknown element, its children its content). */
+const inShadowTree = (node: Node): boolean => {
+  const root = node.getRootNode();
+  return root.nodeType === 11 && !!(root as ShadowRoot).host;
+};
+
 function isInvisibleOrOurs(el: Element): boolean {
   return isUiHost(el) || (el.hasAttribute('hidden') && el.getAttribute('hidden') !== 'until-found');
 }
@@ -82,13 +93,14 @@ function insideSkipped(el: Element, includeAriaHidden: boolean): boolean {
 }
 
 /**
- * Collects the readable text under `root`. Iterative (firstChild / nextSibling /
- * parentNode, no recursion), so 5000-deep nesting cannot overflow the stack;
+ * Collects the readable text under `root`, as composed: an open shadow root's tree
+ * in place of its host's children, a slot's assigned nodes in place of the slot.
  * O(nodes). No TreeWalker filter: a callback from the browser into script per
  * node cost more than the walk itself.
  */
 export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap {
   const includeAriaHidden = opts.includeAriaHidden ?? false;
+  const unseen = opts.unseen;
   const parts: string[] = [];
   const nodes: TextSegment[] = [];
   let length = 0;
@@ -109,40 +121,81 @@ export function buildTextMap(root: Element, opts: TextMapOptions = {}): TextMap 
     endsWithSeparator = data.charCodeAt(data.length - 1) === 10; // BLOCK_SEPARATOR
   };
 
-  let node: Node | null = insideSkipped(root, includeAriaHidden) ? null : root.firstChild;
-  outer: while (node) {
-    // Entering `node`.
-    const type = node.nodeType;
-    if (type === 3) emit(node as Text);
-    else if (type === 1) {
-      const el = node as Element;
-      const block = BLOCK_TAGS.has(el.localName);
-      if (isSkippedElement(el, includeAriaHidden)) {
-        // A visible skipped block (an editor, a form) still ends the line before it.
-        // Hidden content and our own UI do not: the text must not change when we mount a card.
-        if (block && !isInvisibleOrOurs(el)) pendingBreak = true;
-      } else {
-        if (block) pendingBreak = true;
-        const child = el.firstChild;
-        if (child) {
-          node = child;
-          continue;
+  /**
+   * An element's content as rendered when it is not its own children: the open shadow tree of a host,
+   * or what a slot shows (its assigned nodes, else its fallback content). Walked here, recursively (one
+   * level per shadow tree); true when handled.
+   */
+  const walkComposed = (el: Element): boolean => {
+    const shadow = el.shadowRoot;
+    if (shadow) {
+      walkChildren(shadow);
+      return true;
+    }
+    if (el.localName !== 'slot' || !inShadowTree(el)) return false;
+    const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (!assigned.length) return false;
+    for (const n of assigned) {
+      if (n.nodeType === 3) emit(n as Text);
+      else if (n.nodeType === 1 && enter(n as Element)) {
+        if (!walkComposed(n as Element)) walkChildren(n);
+        if (BLOCK_TAGS.has((n as Element).localName)) pendingBreak = true;
+      }
+    }
+    return true;
+  };
+
+  /** Entering `el`: false when its subtree is left out. */
+  const enter = (el: Element): boolean => {
+    const block = BLOCK_TAGS.has(el.localName);
+    if (isSkippedElement(el, includeAriaHidden)) {
+      // A visible skipped block (an editor, a form) still ends the line before it.
+      // Hidden content and our own UI do not: the text must not change when we mount a card.
+      if (block && !isInvisibleOrOurs(el)) pendingBreak = true;
+      return false;
+    }
+    if (unseen?.(el)) return false;
+    if (block) pendingBreak = true;
+    return true;
+  };
+
+  // Iterative within one tree (firstChild / nextSibling / parentNode), so deep nesting cannot overflow the stack.
+  function walkChildren(container: Node): void {
+    let node: Node | null = container.firstChild;
+    outer: while (node) {
+      // Entering `node`.
+      const type = node.nodeType;
+      if (type === 3) emit(node as Text);
+      else if (type === 1) {
+        const el = node as Element;
+        if (enter(el)) {
+          if (walkComposed(el)) {
+            if (BLOCK_TAGS.has(el.localName)) pendingBreak = true;
+          } else {
+            const child = el.firstChild;
+            if (child) {
+              node = child;
+              continue;
+            }
+          }
         }
       }
-    }
-    // Leaving `node`, then every ancestor that has no next sibling (a block ends its line).
-    for (;;) {
-      const sibling: Node | null = node.nextSibling;
-      if (sibling) {
-        node = sibling;
-        continue outer;
+      // Leaving `node`, then every ancestor that has no next sibling (a block ends its line).
+      for (;;) {
+        const sibling: Node | null = node.nextSibling;
+        if (sibling) {
+          node = sibling;
+          continue outer;
+        }
+        const parent: Node | null = node.parentNode;
+        if (!parent || parent === container) break outer;
+        if (BLOCK_TAGS.has((parent as Element).localName)) pendingBreak = true;
+        node = parent;
       }
-      const parent: Node | null = node.parentNode;
-      if (!parent || parent === root) break outer;
-      if (BLOCK_TAGS.has((parent as Element).localName)) pendingBreak = true;
-      node = parent;
     }
   }
+
+  if (!insideSkipped(root, includeAriaHidden) && !walkComposed(root)) walkChildren(root);
 
   const text = parts.join('');
   return createTextMap(root, text, nodes);

@@ -37,7 +37,7 @@ export interface TextWatcher {
 }
 
 // Elements whose content is never article text.
-const IGNORED_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template']);
+const IGNORED_TAGS = new Set(['script', 'style', 'link', 'meta', 'noscript', 'template', 'title']);
 
 /**
  * Observes `root` (childList + characterData, subtree) and calls `onChange`

@@ -50,30 +50,82 @@ const prechecks = new WeakMap<Pack, Precheck>();
  * JavaScript string offsets into `text`.
  */
 export function findPassages(text: string, pack: Pack, languages: readonly Language[] = LANGUAGES): Passage[] {
-  let precheck = prechecks.get(pack);
-  if (!precheck) prechecks.set(pack, (precheck = compilePrecheck([precheckSpec(pack)])));
-  if (precheck.about(text).length === 0) return [];
-  const { cp, index } = prepared(pack, languages);
-  return readDocument(cp, index, text);
+  return runToEnd(passageSteps(text, pack, languages));
 }
 
 /** Passages of every pack, in text order. */
 export function findPassagesAll(text: string, packs: readonly Pack[], languages: readonly Language[] = LANGUAGES): Passage[] {
-  return packs.flatMap((p) => findPassages(text, p, languages)).sort((a, b) => a.start - b.start || a.end - b.end);
+  return runToEnd(passageStepsAll(text, packs, languages));
 }
 
-/** Splits the text into sentences, each read by the language its line is written in. */
-function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: CompiledLang }[] {
+/**
+ * The work of {@link findPassages} in steps: the generator yields after each sentence, so a caller
+ * that must stay responsive (the background worker, which answers every tab) can run it in time
+ * slices and drop it when the page no longer needs it. The result is the generator's return value.
+ */
+export function* passageSteps(text: string, pack: Pack, languages: readonly Language[] = LANGUAGES): Generator<void, Passage[]> {
+  let precheck = prechecks.get(pack);
+  if (!precheck) prechecks.set(pack, (precheck = compilePrecheck([precheckSpec(pack)])));
+  if (precheck.about(text).length === 0) return [];
+  const { cp, index } = prepared(pack, languages);
+  return yield* readDocument(cp, index, text);
+}
+
+/** {@link findPassagesAll} in steps (see {@link passageSteps}). */
+export function* passageStepsAll(text: string, packs: readonly Pack[], languages: readonly Language[] = LANGUAGES): Generator<void, Passage[]> {
+  const all: Passage[] = [];
+  for (const p of packs) all.push(...(yield* passageSteps(text, p, languages)));
+  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Runs steps without pausing (the CLI, the evaluation, tests). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The sentence splitter reads a run of lines in one call; a run longer than this (a page of one
+ * endless paragraph) is cut first, at a sentence end, so no single call holds the thread for long.
+ * Articles' paragraphs are far shorter: for them nothing changes.
+ */
+const SPLIT_CHARS = 8_000;
+
+/** Cuts `[start, end)` of `text` into pieces of at most SPLIT_CHARS, each ending after a line break, else a sentence end, else a space. */
+function piecesOf(text: string, start: number, end: number): Span[] {
+  if (end - start <= SPLIT_CHARS) return [{ start, end }];
+  const out: Span[] = [];
+  let from = start;
+  while (end - from > SPLIT_CHARS) {
+    const window = text.slice(from + SPLIT_CHARS / 2, from + SPLIT_CHARS);
+    // A line break (between paragraphs) first, so an article's text is split as it always was.
+    let cut = window.lastIndexOf('\n') + 1;
+    if (cut <= 0) for (const m of window.matchAll(/[.!?؟]["'”’»)]*\s+/g)) cut = m.index + m[0].length;
+    if (cut <= 0) cut = window.lastIndexOf(' ') + 1;
+    const at = cut > 0 ? from + SPLIT_CHARS / 2 + cut : from + SPLIT_CHARS;
+    out.push({ start: from, end: at });
+    from = at;
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
+/** Splits the text into sentences, each read by the language its line is written in (a step per piece read). */
+function* sentencesOf(cp: CompiledPack, text: string): Generator<void, { span: Span; cl: CompiledLang }[]> {
   const out: { span: Span; cl: CompiledLang }[] = [];
   const langs = [...cp.langs.values()];
   const fallback = cp.langs.get('en') ?? langs[0];
   if (!fallback) return out;
   const lineRe = /[^\n]+/g;
   let run: { cl: CompiledLang; start: number; end: number } | null = null;
+  const runs: { cl: CompiledLang; start: number; end: number }[] = [];
   const flush = () => {
-    if (!run) return;
-    const { cl, start, end } = run;
+    if (run) for (const piece of piecesOf(text, run.start, run.end)) runs.push({ cl: run.cl, ...piece });
     run = null;
+  };
+  const read = ({ cl, start, end }: { cl: CompiledLang; start: number; end: number }) => {
     // Lines without a pack word or a meeting word cannot carry a claim; the splitter skips them.
     // The gate is folded text: a chunk with letters folding would change (diacritics, Arabic) is folded first.
     const keepFor = (c: CompiledLang) => (chunk: string) => c.gate.test(/[^\x00-\x7f]/.test(chunk) ? c.lang.fold(chunk).text : chunk) || c.lang.cues.meeting.test(chunk);
@@ -95,19 +147,24 @@ function sentencesOf(cp: CompiledPack, text: string): { span: Span; cl: Compiled
     }
   }
   flush();
+  for (const r of runs) {
+    read(r);
+    yield;
+  }
   return out;
 }
 
 /** How many sentences away from one naming the pack's people, places or outlets a sentence is still read. */
 const NEAR_NAMED = 4;
 
-function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Passage[] {
+function* readDocument(cp: CompiledPack, index: AccountIndex, text: string): Generator<void, Passage[]> {
   const views: SentenceView[] = [];
   let previous: SentenceView | null = null;
-  for (const { span, cl } of sentencesOf(cp, text)) {
+  for (const { span, cl } of yield* sentencesOf(cp, text)) {
     const view = viewSentence(cp, cl, text, span, views.length, previous);
     views.push(view);
     previous = view;
+    yield;
   }
   const sides = new Set<string>();
   let place = false;
@@ -162,6 +219,7 @@ function readDocument(cp: CompiledPack, index: AccountIndex, text: string): Pass
       credits = [];
       continue;
     }
+    yield;
     credits = creditsIn(cp, s, credits);
     const whole = tieOf(s, { start: 0, end: s.f.length });
     const hits = merge(

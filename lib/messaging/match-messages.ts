@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { passageSchema } from './passage-schema';
 import { defineMessage } from './protocol';
+import { MAX_MATCH_CHARS } from './match-limits';
 
 export const PassageSchema = passageSchema();
 
-/** Largest text a page may send for matching (about 2 MB of characters). */
-export const MAX_MATCH_CHARS = 2_000_000;
+export { MAX_MATCH_CHARS };
 
 const Short = z.string().max(2000);
 const VersionViewSchema = z.strictObject({ account: Short, position: Short, says: Short, quote: Short, source: Short, time: Short });
@@ -47,6 +47,8 @@ export const matchMessages = {
       text: z.string().max(MAX_MATCH_CHARS),
       /** Text read before `text` (a page's opening, for paragraphs added later): it sets the scene but yields no passages. */
       context: z.string().max(20_000).optional(),
+      /** The page's own id for this check, so it can stop it with `match.cancel` (its text was replaced). */
+      job: z.string().max(64).optional(),
     }),
     z.strictObject({
       passages: z.array(PassageSchema),
@@ -55,6 +57,8 @@ export const matchMessages = {
       stories: z.record(z.string(), StoryViewSchema),
     }),
   ),
+  /** Stops a check the same page asked for; false when it had ended already. */
+  'match.cancel': defineMessage(z.strictObject({ job: z.string().max(64) }), z.boolean()),
   /** The enabled packs' stories and claims, for the popup's overview and for linking a note to a claim. */
   'packs.views': defineMessage(z.strictObject({}), z.strictObject({ stories: z.array(StoryViewSchema), claims: z.array(ClaimViewSchema) })),
   /** Claim keys and questions, for linking a note to a claim (the content script does not bundle the packs). */

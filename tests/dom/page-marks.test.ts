@@ -28,6 +28,7 @@ async function check(settings: Settings = defaultSettings()) {
   const checker = createPageChecker({
     doc: document,
     match: async (text) => ({ passages: passagesFor(text), claims: CLAIMS, stories: STORIES }),
+    cancel: () => undefined,
     reportCounts: () => undefined,
     settings: () => settings,
     onAboutStory: () => undefined,
@@ -92,6 +93,7 @@ describe('one mark per sentence', () => {
         claims: CLAIMS,
         stories: STORIES,
       }),
+      cancel: () => undefined,
       reportCounts: () => undefined,
       settings: () => settings,
       onAboutStory: () => undefined,

@@ -207,3 +207,32 @@ describe('findArticleRoot with one article', () => {
     expect(findArticleRoot(document).id).toBe('a');
   });
 });
+
+describe('buildTextMap on composed trees and unseen elements', () => {
+  it('reads an open shadow root in place of its host’s children, and maps back to its text nodes', () => {
+    const root = mount('<p>Before.</p><div id="host"><span>light child</span></div><p>After.</p>');
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Inside the shadow.</p>';
+    const map = buildTextMap(root);
+    expect(map.text).toBe(['Before.', 'Inside the shadow.', 'After.'].join(BLOCK_SEPARATOR));
+    const at = map.text.indexOf('Inside');
+    const range = map.rangeFor(at, at + 'Inside'.length)!;
+    expect(range.startContainer.getRootNode()).toBe(shadow);
+    expect(range.toString()).toBe('Inside');
+  });
+
+  it('reads a slot as the light children assigned to it, or its fallback when none are', () => {
+    const root = mount('<div id="host"><span slot="title">Assigned title</span></div><div id="empty"></div>');
+    const host = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    host.innerHTML = '<h2><slot name="title">Fallback</slot></h2>';
+    const empty = document.getElementById('empty')!.attachShadow({ mode: 'open' });
+    empty.innerHTML = '<p><slot>Fallback text</slot></p>';
+    expect(buildTextMap(root).text).toBe(['Assigned title', 'Fallback text'].join(BLOCK_SEPARATOR));
+  });
+
+  it('leaves out what the caller says the reader cannot see, with the elements under it', () => {
+    const root = mount('<p>did<span class="x"> not <b>ever</b></span> attend</p><p class="x">Gone.</p><p>Kept.</p>');
+    const map = buildTextMap(root, { unseen: (el) => el.classList.contains('x') });
+    expect(map.text).toBe(['did attend', 'Kept.'].join(BLOCK_SEPARATOR));
+  });
+});

@@ -23,16 +23,26 @@ async function serve(page: Page, base: string, path: string, content: string): P
   return url;
 }
 
-/** Runs `func` in Crosscheck's isolated world of `page` (as a content script would), through the background. */
-async function inContentWorld<T>(background: Worker, page: Page, func: string): Promise<T> {
+/** Asks the background, from Crosscheck's isolated world of `page` (as its content script would), each message in turn. */
+async function askFromContentWorld(background: Worker, page: Page, messages: { type: string; payload: unknown }[]): Promise<{ type: string; ok: boolean; error?: string }[]> {
   const tabId = await tabIdOf(background, page);
   return background.evaluate(
-    async ({ id, source }) => {
-      const [injection] = await chrome.scripting.executeScript({ target: { tabId: id }, func: (s: string) => (0, eval)(s)(), args: [source] });
-      return injection!.result;
+    async ({ id, list }) => {
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        // Runs in the content scripts' world; no eval (the extension's CSP forbids it).
+        func: async (asks: { type: string; payload: unknown }[]) => {
+          const out = [];
+          for (const { type, payload } of asks)
+            out.push({ type, ...(await chrome.runtime.sendMessage({ type, payload })) });
+          return out;
+        },
+        args: [list],
+      });
+      return injection!.result as { type: string; ok: boolean; error?: string }[];
     },
-    { id: tabId, source: func },
-  ) as Promise<T>;
+    { id: tabId, list: messages },
+  );
 }
 
 test.describe('a hostile page', () => {
@@ -126,11 +136,14 @@ test.describe('a hostile page', () => {
     // What the reader sees in #hidden-not and #zw is "did attend" / "did not attend" read through invisible
     // characters: the verdicts are those of the visible words.
     expect(await statusOf('hidden-not')).toBe(await statusOf('shown'));
+    // The card quotes the page's words (hidden ones included); the verdicts are what must match.
+    const verdicts = (card: string) => [...card.matchAll(/(AFP|i24 News|Samaa)[✓✗?!~⇄\s]*(agrees|contradicts|unsourced|contested)/g)].map((m) => `${m[1]} ${m[2]}`);
     const shownCard = await accountsOf('shown');
-    expect(await accountsOf('hidden-not')).toBe(shownCard.replace('did attend', 'did attend'));
+    expect(verdicts(shownCard).length).toBeGreaterThan(0);
+    expect(verdicts(await accountsOf('hidden-not'))).toEqual(verdicts(shownCard));
     // Zero-width space and soft hyphen inside "not": read as "not".
     const zwCard = await accountsOf('zw');
-    expect(zwCard).not.toBe(shownCard);
+    expect(verdicts(zwCard)).not.toEqual(verdicts(shownCard));
     // Hidden, invisible, off-screen and clipped paragraphs get no mark and are not counted.
     for (const id of ['gone', 'invisible', 'offscreen', 'clipped']) expect(await page.locator(`#${id} ${MARK}`).count(), id).toBe(0);
     const ids = (await shownMarks(page)).length;
@@ -225,7 +238,7 @@ test.describe('a hostile page', () => {
       const root = document.getElementById('host').attachShadow({ mode: 'open' });
       root.innerHTML = '<p id="in-shadow">Samaa cited a source who claimed al-Sharaa sat in on one of the meetings in Baku.</p>';
     </script>`;
-    await page.goto(await serve(page, server.url, 'turbo.html', html(`<article>${ARTICLE}</article>${shadow}`)));
+    await page.goto(await serve(page, server.url, 'turbo.html', html(`<article>${ARTICLE}${shadow}</article>`)));
     await page.waitForSelector(MARK);
     // Text inside the open shadow root has its mark there.
     await expect.poll(() => page.evaluate((sel) => document.getElementById('host')!.shadowRoot!.querySelectorAll(sel).length, MARK)).toBeGreaterThan(0);
@@ -243,31 +256,25 @@ test.describe('a hostile page', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/other-outlet-wire.html`);
     await page.waitForSelector(MARK);
-    const answers = await inContentWorld<{ type: string; ok: boolean; error?: string }[]>(
-      background,
-      page,
-      `async () => {
-        const ask = async (type, payload) => ({ type, ...(await chrome.runtime.sendMessage({ type, payload, frameUrl: chrome.runtime.getURL('/popup.html') })) });
-        return [
-          await ask('notes.search', {}),
-          await ask('notes.exportFile', { format: 'jsonld', scope: 'all' }),
-          await ask('notes.remove', { id: '00000000-0000-4000-8000-000000000000' }),
-          await ask('notes.import', { text: '[]' }),
-          await ask('notes.listForUrl', { url: location.href }),
-          await ask('notes.add', { url: location.href, title: 't', body: 'b', selectors: [] }),
-        ];
-      }`,
-    );
+    const url = page.url();
+    const answers = await askFromContentWorld(background, page, [
+      { type: 'notes.search', payload: {} },
+      { type: 'notes.exportFile', payload: { format: 'jsonld', scope: 'all' } },
+      { type: 'notes.remove', payload: { id: '00000000-0000-4000-8000-000000000000' } },
+      { type: 'notes.import', payload: { text: '[]' } },
+      { type: 'notes.listForUrl', payload: { url } },
+      { type: 'notes.add', payload: { url, title: 't', body: 'b', selectors: { quote: { type: 'TextQuoteSelector', exact: 'Baku', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 0, end: 4 } } } },
+    ]);
+    expect(answers).toHaveLength(6);
     for (const a of answers) {
       expect(a.ok, a.type).toBe(false);
       expect(a.error, a.type).toMatch(/own pages only/);
     }
     // What a content script may ask still works: where this page's notes sit, and how many there are.
-    const allowed = await inContentWorld<{ ok: boolean }[]>(
-      background,
-      page,
-      `async () => [await chrome.runtime.sendMessage({ type: 'notes.countForUrl', payload: { url: location.href } }), await chrome.runtime.sendMessage({ type: 'notes.anchorsForUrl', payload: { url: location.href } })]`,
-    );
+    const allowed = await askFromContentWorld(background, page, [
+      { type: 'notes.countForUrl', payload: { url } },
+      { type: 'notes.anchorsForUrl', payload: { url } },
+    ]);
     expect(allowed.map((a) => a.ok)).toEqual([true, true]);
   });
 });

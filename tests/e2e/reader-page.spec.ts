@@ -96,7 +96,7 @@ test.describe('what a reader sees on the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => readCard(page)).not.toBeNull();
     // Focus went into the card (its close button, in the closed shadow root: the page sees only the host).
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('crosscheck-ui');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-ui'))).toBe('card');
     await page.keyboard.press('Escape');
     await expect.poll(() => readCard(page)).toBeNull();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-id'))).toBe(id);

@@ -13,11 +13,14 @@ const ONE: Record<string, string> = {
 };
 // Tashkeel, the superscript alef and tatweel.
 const DROP = /[\u064B-\u065F\u0670\u0640]/;
+// Format characters (a zero-width space, a soft hyphen, a bidi override) are invisible on the page: a word
+// they split ("لم يحض\u200Bر") reads as one word, as the reader sees it.
+const FORMAT = /\p{Cf}/u;
 
 function fold1(ch: string): string {
   const one = ONE[ch];
   if (one !== undefined) return one;
-  if (DROP.test(ch)) return '';
+  if (DROP.test(ch) || FORMAT.test(ch)) return '';
   const code = ch.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
