@@ -7,13 +7,35 @@ import type { Note } from '../notes/types';
 
 export const CSV_COLUMNS = ['id', 'url', 'title', 'quote', 'body', 'tag', 'claim', 'created', 'modified'] as const;
 
-/** First characters that make Excel, LibreOffice or Sheets evaluate a cell. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula start (`= + - @`, tab, CR), stray quotes before it included. */
+const FORMULA_START = /"*[=+\-@\t\r]/y;
+/**
+ * Where a spreadsheet may start a field inside one of our cells. Excel in a `;` locale splits our
+ * records at every `;` and line end and honours a quote only at the start of a field, so the text
+ * after a `;` inside a quoted cell becomes a field of its own; a split on `,` or tab does the same.
+ */
+const FIELD_BREAK = /[;,\t\r\n]/;
+/** What makes a cell need quotes in a `,` locale, a `;` locale or a tab-separated reading. */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-/** One cell: formula starts get a leading `'`; cells with `"`, `,`, CR or LF are quoted, quotes doubled. */
+/** `'` before every formula start at the start of the cell and after every FIELD_BREAK in it. */
+function inert(value: string): string {
+  let out = '';
+  for (let i = 0; i < value.length; i++) {
+    FORMULA_START.lastIndex = i;
+    if ((i === 0 || FIELD_BREAK.test(value[i - 1]!)) && FORMULA_START.test(value)) out += "'";
+    out += value[i];
+  }
+  return out;
+}
+
+/**
+ * One cell, inert as a formula in a `,` and a `;` locale alike: a `'` before each formula start (see
+ * `inert`); cells with `"`, `,`, `;`, tab, CR or LF are quoted, quotes doubled.
+ */
 export function csvCell(value: string): string {
-  const inert = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+  const text = inert(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One record, without its line end. */
