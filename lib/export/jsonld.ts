@@ -1,4 +1,5 @@
 import type { Note, NoteTag } from '../notes/types';
+import { CROSSCHECK_GENERATOR, LOCAL_READER } from './generator';
 
 /**
  * Notes as a W3C Web Annotation collection (https://www.w3.org/TR/annotation-model/), the format
@@ -9,8 +10,11 @@ import type { Note, NoteTag } from '../notes/types';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of Crosscheck's own terms. `.invalid` is reserved: the IRI names, it is never fetched. */
 export const CROSSCHECK_NS = 'https://crosscheck.invalid/ns#';
-/** The W3C context plus the `crosscheck:` prefix used for title and claim. */
-export const JSONLD_CONTEXT = [ANNO_CONTEXT, { crosscheck: CROSSCHECK_NS }] as const;
+/**
+ * The W3C context plus the `crosscheck:` prefix used for title and claim, and `version` (the
+ * generator's), which anno.jsonld does not define: schema.org's term for a software version.
+ */
+export const JSONLD_CONTEXT = [ANNO_CONTEXT, { crosscheck: CROSSCHECK_NS, version: 'http://schema.org/softwareVersion' }] as const;
 
 /** A W3C TextualBody: the comment (`commenting`) or a tag (`tagging`). */
 export interface TextualBody {
@@ -27,6 +31,8 @@ export interface WebAnnotation {
   motivation: 'commenting' | 'assessing' | 'tagging' | 'highlighting';
   created: string;
   modified: string;
+  creator: typeof LOCAL_READER;
+  generator: typeof CROSSCHECK_GENERATOR;
   body?: TextualBody[];
   target: {
     source: string;
@@ -36,13 +42,33 @@ export interface WebAnnotation {
   'crosscheck:claim'?: string;
 }
 
-/** The exported document: one W3C AnnotationCollection with its single page embedded. */
+/** The one page of an export (model §5.2), embedded in its collection. */
+export interface AnnotationPage {
+  id: string;
+  type: 'AnnotationPage';
+  partOf: { id: string; total: number };
+  startIndex: 0;
+  items: WebAnnotation[];
+}
+
+/**
+ * The exported document: one W3C AnnotationCollection (model §5.1) with its single page embedded.
+ * An empty export has no page: a page holds annotations.
+ */
 export interface AnnotationCollection {
   '@context': typeof JSONLD_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label: string;
   total: number;
-  first: { type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+  generator: typeof CROSSCHECK_GENERATOR;
+  first?: AnnotationPage;
+  last?: string;
+}
+
+export interface ExportOptions {
+  /** A fresh UUID per call: the collection and page ids (§5.1, §5.2 need an IRI for each). */
+  newId?: () => string;
 }
 
 /** Agreeing or disputing is an assessment of the passage; the other tags only sort notes. */
@@ -64,6 +90,10 @@ export function noteToAnnotation(note: Note): WebAnnotation {
     motivation: motivationOf(note),
     created: new Date(note.createdAt).toISOString(),
     modified: new Date(note.updatedAt).toISOString(),
+    creator: LOCAL_READER,
+    generator: CROSSCHECK_GENERATOR,
+    // No body `language`: notes do not record which language the reader wrote in, and a guess
+    // would be a wrong statement in the file.
     ...(body.length ? { body } : {}),
     target: { source: note.url, selector: [{ ...note.selectors.quote }, { ...note.selectors.position }] },
     'crosscheck:title': note.title,
@@ -71,18 +101,33 @@ export function noteToAnnotation(note: Note): WebAnnotation {
   };
 }
 
-/** All notes in one collection with a single embedded page (a personal export is small enough). */
-export function notesToAnnotationCollection(notes: readonly Note[]): AnnotationCollection {
-  return {
+/**
+ * All notes in one collection with a single embedded page (a personal export is small enough).
+ * Its ids are `urn:uuid:`s made now: the export is a snapshot, not a resource served anywhere.
+ */
+export function notesToAnnotationCollection(notes: readonly Note[], options: ExportOptions = {}): AnnotationCollection {
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const id = `urn:uuid:${newId()}`;
+  const collection = {
     '@context': JSONLD_CONTEXT,
+    id,
     type: 'AnnotationCollection',
     label: 'Crosscheck notes',
     total: notes.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items: notes.map(noteToAnnotation) },
+    generator: CROSSCHECK_GENERATOR,
+  } as const;
+  if (!notes.length) return collection;
+  const page: AnnotationPage = {
+    id: `urn:uuid:${newId()}`,
+    type: 'AnnotationPage',
+    partOf: { id, total: notes.length },
+    startIndex: 0,
+    items: notes.map(noteToAnnotation),
   };
+  return { ...collection, first: page, last: page.id };
 }
 
 /** The export file's text: pretty-printed JSON-LD. */
-export function notesToJsonLd(notes: readonly Note[]): string {
-  return `${JSON.stringify(notesToAnnotationCollection(notes), null, 2)}\n`;
+export function notesToJsonLd(notes: readonly Note[], options: ExportOptions = {}): string {
+  return `${JSON.stringify(notesToAnnotationCollection(notes, options), null, 2)}\n`;
 }

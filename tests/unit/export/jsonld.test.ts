@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { parseImport } from '../../../lib/export/import-jsonld';
 import { ANNO_CONTEXT, noteToAnnotation, notesToAnnotationCollection, notesToJsonLd } from '../../../lib/export/jsonld';
+import { version as packageVersion } from '../../../package.json';
 import { sampleNote } from '../notes/fixtures';
 
 describe('notesToAnnotationCollection', () => {
@@ -8,7 +9,7 @@ describe('notesToAnnotationCollection', () => {
     const doc = notesToAnnotationCollection([sampleNote(1), sampleNote(2)]);
     expect(doc['@context'][0]).toBe(ANNO_CONTEXT);
     expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 2, first: { type: 'AnnotationPage', startIndex: 0 } });
-    expect(doc.first.items).toHaveLength(2);
+    expect(doc.first?.items).toHaveLength(2);
   });
 
   it('writes a note as an Annotation with comment and tag bodies and both selectors', () => {
@@ -19,6 +20,8 @@ describe('notesToAnnotationCollection', () => {
       motivation: 'commenting',
       created: '2026-11-20T08:01:00.000Z',
       modified: '2026-11-21T08:01:00.000Z',
+      creator: { type: 'Person', nickname: 'Crosscheck reader' },
+      generator: { type: 'Software', name: 'Crosscheck', version: packageVersion },
       body: [
         { type: 'TextualBody', value: note.body, format: 'text/plain', purpose: 'commenting' },
         { type: 'TextualBody', value: 'dispute', format: 'text/plain', purpose: 'tagging' },
