@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { upgradeTagV1 } from '../notes/db';
-import { NoteSchema, type Note } from '../notes/types';
+import { codePointsFromUtf16, upgradeTagV1 } from '../notes/db';
+import { NoteSchema, type Note, type NoteSelectors } from '../notes/types';
 
 /**
  * Reads a Web Annotation file (ours, or another tool's that uses the same selectors) back into notes.
@@ -31,6 +31,7 @@ const Annotation = z.looseObject({
   target: z.union([Target, z.array(Target).min(1)]),
   'crosscheck:title': z.string().optional(),
   'crosscheck:claim': z.string().nullable().optional(),
+  generator: z.unknown().optional(),
 });
 type Annotation = z.infer<typeof Annotation>;
 const Items = z.array(z.unknown()).max(MAX_IMPORT_NOTES, `a file can hold at most ${MAX_IMPORT_NOTES} notes`);
@@ -96,9 +97,9 @@ function locateItems(root: unknown): { items: unknown; at: Array<string | number
 /** Turns a schema-valid annotation into a note candidate; problems are reported with their path. */
 function toNote(a: Annotation, where: string, problems: string[]): unknown {
   const target = Array.isArray(a.target) ? a.target[0]! : a.target;
-  const selectors = ([] as Array<Record<string, unknown>>).concat(target.selector);
-  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-  const position = selectors.find((s) => s.type === 'TextPositionSelector');
+  const given = ([] as Array<Record<string, unknown>>).concat(target.selector);
+  const quote = given.find((s) => s.type === 'TextQuoteSelector');
+  const position = given.find((s) => s.type === 'TextPositionSelector');
   if (!quote) problems.push(`${where}.target.selector: needs a TextQuoteSelector`);
   if (!position) problems.push(`${where}.target.selector: needs a TextPositionSelector`);
   if (!quote || !position) return undefined;
@@ -116,15 +117,21 @@ function toNote(a: Annotation, where: string, problems: string[]): unknown {
     else body = body ? `${body}\n\n#${b.value}` : `#${b.value}`;
   }
   const created = Date.parse(a.created);
+  const selectors = {
+    quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+    position: { type: 'TextPositionSelector', start: position.start, end: position.end },
+  } as NoteSelectors;
+  // Crosscheck wrote UTF-16 offsets until its exports named a generator; recount those as notes
+  // are stored now (code points, model §4.2.5). Other tools' files count code points already.
+  const earlierCrosscheck = a['crosscheck:title'] !== undefined && a.generator === undefined;
+  const valid = typeof quote.exact === 'string' && Number.isInteger(position.start) && Number.isInteger(position.end);
+  if (earlierCrosscheck && valid) selectors.position = codePointsFromUtf16(selectors);
   return {
     id: a.id.slice('urn:uuid:'.length).toLowerCase(),
     url: target.source,
     title: a['crosscheck:title'] ?? '',
     quote: quote.exact,
-    selectors: {
-      quote: { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
-      position: { type: 'TextPositionSelector', start: position.start, end: position.end },
-    },
+    selectors,
     body,
     tag,
     claimId: a['crosscheck:claim'] ?? null,

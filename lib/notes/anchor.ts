@@ -1,4 +1,5 @@
 import { findApproxMatches } from './approx-match';
+import { utf16Index } from './code-points';
 import type { TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
@@ -9,7 +10,7 @@ import type { TextPositionSelector, TextQuoteSelector } from './types';
 
 export type AnchorMethod = 'exact' | 'position' | 'fuzzy';
 
-/** Where the passage is now, and how it was found. */
+/** Where the passage is now (UTF-16 offsets into the text, as DOM ranges take them), and how it was found. */
 export interface Anchor {
   start: number;
   end: number;
@@ -23,7 +24,7 @@ export interface AnchorOptions {
   maxErrors?: number;
 }
 
-/** The selectors anchoring needs; a full `NoteSelectors` fits. */
+/** The selectors anchoring needs; a full `NoteSelectors` fits. `position` counts code points (W3C §4.2.5). */
 export interface AnchorSelectors {
   quote: Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>;
   position?: Pick<TextPositionSelector, 'start' | 'end'>;
@@ -72,9 +73,16 @@ function exactOccurrences(text: string, exact: string): number[] {
   return found;
 }
 
+/** The stored position as UTF-16 offsets into `text`, the unit the rest of anchoring works in. */
+function positionIn(text: string, selectors: AnchorSelectors): { start: number; end: number } | undefined {
+  const pos = selectors.position;
+  return pos && { start: utf16Index(text, pos.start), end: utf16Index(text, pos.end) };
+}
+
 function anchorExact(text: string, selectors: AnchorSelectors, found: number[]): Anchor {
   const { exact } = selectors.quote;
-  const hint = selectors.position?.start;
+  const pos = positionIn(text, selectors);
+  const hint = pos?.start;
   const at = (start: number, method: AnchorMethod): Anchor => ({ start, end: start + exact.length, method });
   if (found.length === 1) return at(found[0]!, 'exact');
 
@@ -84,7 +92,6 @@ function anchorExact(text: string, selectors: AnchorSelectors, found: number[]):
   if (tied.length === 1) return at(tied[0]!.start, 'exact');
 
   // Identical repeats with identical context: only the stored offsets can tell them apart.
-  const pos = selectors.position;
   if (pos && tied.some((s) => s.start === pos.start) && text.slice(pos.start, pos.end) === exact) return at(pos.start, 'position');
   const nearest = tied.reduce((a, b) => (positionScore(text, b.start, hint) > positionScore(text, a.start, hint) ? b : a));
   return at(nearest.start, 'exact');
@@ -99,13 +106,14 @@ function anchorFuzzy(text: string, selectors: AnchorSelectors, options: AnchorOp
   const tight = Math.min(budget, Math.max(2, Math.ceil(budget / 4)));
   const matches = findApproxMatches(text, exact, tight);
   if (!matches.length && tight < budget) matches.push(...findApproxMatches(text, exact, budget));
+  const hint = positionIn(text, selectors)?.start;
   let best: { anchor: Anchor; score: number } | null = null;
   for (const match of matches) {
     // Weights after Hypothesis' match-quote.ts: the quote matters most, then context, then position.
     const score =
       50 * (1 - match.errors / exact.length) +
       20 * contextScore(text, match.start, match.end, selectors.quote) +
-      2 * positionScore(text, match.start, selectors.position?.start);
+      2 * positionScore(text, match.start, hint);
     if (!best || score > best.score) best = { anchor: { start: match.start, end: match.end, method: 'fuzzy' }, score };
   }
   return best?.anchor ?? null;

@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import { pairsEndingIn } from './code-points';
 import { normalizeUrl, siteKeyOfUrl } from './normalize-url';
-import { NOTE_TAGS, type Note, type NoteTag } from './types';
+import { NOTE_TAGS, type Note, type NoteSelectors, type NoteTag } from './types';
 
 /**
  * The notes database. Only the background opens it: IndexedDB is per origin, so a database opened in a
@@ -75,6 +76,30 @@ export function upgradeRowV1(row: NoteRowV1 & Partial<NoteRow>): void {
   row.siteKey = siteKeyOfUrl(row.url);
 }
 
+/**
+ * Version 3: the TextPositionSelector counts Unicode code points (W3C model §4.2.5), as exports
+ * do; versions 1 and 2 counted UTF-16 units. Same indexes as version 2.
+ */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+/**
+ * A UTF-16 position recounted in code points from what the note itself holds. The article text is
+ * not stored, so only the characters in the stored prefix can be seen: the result is exact when no
+ * character outside the BMP lies before the prefix (always for passages near the start), otherwise
+ * `start` stays that many too far on. The length is always right. The position only breaks ties
+ * between identical repeats; anchoring finds a note by its quote and context first.
+ */
+export function codePointsFromUtf16(selectors: NoteSelectors): NoteSelectors['position'] {
+  const start = Math.max(0, selectors.position.start - pairsEndingIn(selectors.quote.prefix));
+  return { type: 'TextPositionSelector', start, end: start + [...selectors.quote.exact].length };
+}
+
+/** Brings one v2 row to v3 in place. */
+export function upgradeRowV2(row: NoteRow): void {
+  // A row without both selectors is left as it was: the note must survive the upgrade.
+  if (row.selectors?.position && typeof row.selectors.quote?.exact === 'string') row.selectors.position = codePointsFromUtf16(row.selectors);
+}
+
 /** The notes database: a typed `notes` table and its versions. */
 export class NotesDb extends Dexie {
   notes!: EntityTable<NoteRow, 'id'>;
@@ -85,6 +110,9 @@ export class NotesDb extends Dexie {
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade((tx) => tx.table('notes').toCollection().modify(upgradeRowV1));
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) => tx.table('notes').toCollection().modify(upgradeRowV2));
   }
 }
 

@@ -80,3 +80,36 @@ describe('formatPath', () => {
     expect(formatPath(path)).toBe(expected);
   });
 });
+
+describe('positions in files of earlier Crosscheck versions', () => {
+  const text = 'Talks 🤝 in Baku: officials met on 12 July.';
+  const start = text.indexOf('officials met');
+  /** An annotation as Crosscheck wrote it before positions counted code points: no generator, UTF-16 offsets. */
+  function earlier(): Record<string, unknown> {
+    const note = sampleNote(1);
+    const exact = 'officials met';
+    const annotation: Record<string, unknown> = { ...noteToAnnotation({
+      ...note,
+      quote: exact,
+      selectors: {
+        quote: { type: 'TextQuoteSelector', exact, prefix: text.slice(0, start), suffix: text.slice(start + exact.length) },
+        position: { type: 'TextPositionSelector', start, end: start + exact.length },
+      },
+    }) };
+    delete annotation.generator;
+    delete annotation.creator;
+    return annotation;
+  }
+
+  it('recounts them in code points, as notes are stored now', () => {
+    const [note] = parseImport(JSON.stringify(earlier())).notes;
+    expect([...text].slice(note!.selectors.position.start, note!.selectors.position.end).join('')).toBe('officials met');
+  });
+
+  it('takes another tool’s positions as code points, as the model counts them', () => {
+    const other = earlier();
+    delete other['crosscheck:title'];
+    const [note] = parseImport(JSON.stringify(other)).notes;
+    expect(note!.selectors.position).toMatchObject({ start, end: start + 'officials met'.length });
+  });
+});

@@ -54,10 +54,10 @@ describe('notes database, version 1 → 2', () => {
     for (const { siteKey: _k, ...note } of upgraded.slice(0, 4)) expect(NoteSchema.safeParse(note).success).toBe(true);
   });
 
-  it('opens a new database at version 2 with the v2 indexes', async () => {
+  it('opens a new database at the latest version (3) with the v2 indexes', async () => {
     const db = createNotesDb(`fresh-${Math.random()}`, { indexedDB, IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.notes.schema.indexes.map((i) => i.name).sort()).toEqual(['claimId', 'createdAt', 'siteKey', 'tag', 'updatedAt', 'url']);
     db.close();
   });
