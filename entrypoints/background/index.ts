@@ -12,7 +12,7 @@ import { addNoteMenu } from './context-menu';
 import { createInjectHandlers } from './inject-handlers';
 import { createMatchHandlers } from './match-handlers';
 import { createFrameHandlers } from './note-frame-handlers';
-import { openNoteRepository } from './note-handlers';
+import { markdownLabels, openNoteRepository } from './note-handlers';
 import { injectWhereNotesAre } from './notes-on-load';
 import { setUpPacks } from './packs';
 
@@ -24,7 +24,7 @@ export default defineBackground(() => {
     ...createMatchHandlers(packs.enabled, setBadge),
     ...packs.handlers,
     // What the reader wrote is read and changed from the extension's own pages only, never from a page's content script.
-    ...onlyFrom(createNoteHandlers(notes), NOTE_TEXT_MESSAGES, isExtensionPage),
+    ...onlyFrom(createNoteHandlers(notes, Date.now, markdownLabels(packs.enabled)), NOTE_TEXT_MESSAGES, isExtensionPage),
     ...createFrameHandlers(notes, packs.enabled, isExtensionPage),
     ...createInjectHandlers(),
   });

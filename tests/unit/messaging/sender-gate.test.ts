@@ -1,4 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
+import { TAG_LABELS } from '../../../components/notes-state';
 import { NOTE_TEXT_MESSAGES, noteMessages } from '../../../lib/messaging/note-messages';
 import { createRouter, type Sender } from '../../../lib/messaging/router';
 import { fromExtensionPage, onlyFrom } from '../../../lib/messaging/sender-gate';
@@ -24,7 +25,7 @@ describe('fromExtensionPage', () => {
 });
 
 describe('what a content script may ask about notes', () => {
-  const route = createRouter(noteMessages, onlyFrom(createNoteHandlers(createNoteRepository(freshDb('gate').db)), NOTE_TEXT_MESSAGES, isExtensionPage));
+  const route = createRouter(noteMessages, onlyFrom(createNoteHandlers(createNoteRepository(freshDb('gate').db), Date.now, async () => ({ tag: TAG_LABELS, claim: () => undefined })), NOTE_TEXT_MESSAGES, isExtensionPage));
   const contentScript: Sender = { tabId: 3, url: PAGE, frameUrl: PAGE };
   const popup: Sender = { url: `${ORIGIN}popup.html`, frameUrl: `${ORIGIN}popup.html` };
 

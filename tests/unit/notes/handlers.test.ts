@@ -11,11 +11,15 @@ const EXPORT_DAY = new Date(2026, 10, 22, 12).getTime();
 function setup(label: string) {
   const { db } = freshDb(label);
   const repo = createNoteRepository(db, { now: clock(), newId: idFactory() });
-  const router = createRouter(noteMessages, createNoteHandlers(repo, () => EXPORT_DAY));
+  const router = createRouter(noteMessages, createNoteHandlers(repo, () => EXPORT_DAY, async () => LABELS));
   return { router, request: createClient(noteMessages, (m) => router(m)) };
 }
 
 const PAGE = 'https://www.news.example.com/baku?utm_medium=social';
+const LABELS = {
+  tag: { agree: 'Agree', dispute: 'Dispute', 'needs-source': 'Needs a source', 'follow-up': 'Follow up' },
+  claim: (id: string) => (id === 'baku/meeting-date' ? 'When did they meet?' : undefined),
+};
 
 describe('notes messages through the router', () => {
   test.each([
@@ -72,6 +76,13 @@ describe('notes messages through the router', () => {
     const file = await request('notes.exportFile', { format, scope });
     expect(file).toMatchObject({ filename, mime });
     expect(file.content).toContain(excerpt);
+  });
+
+  it('writes the Markdown export in the words the caller gives for tags and claims', async () => {
+    const { request } = setup('export-labels');
+    await request('notes.add', noteInput(PAGE, 'first quote', { tag: 'needs-source', claimId: 'baku/meeting-date' }));
+    const { content } = await request('notes.exportFile', { format: 'markdown', scope: 'all' });
+    expect(content).toContain('**Tag:** Needs a source · **About:** When did they meet?');
   });
 
   it('imports an export into another profile, skipping notes already there', async () => {
