@@ -31,8 +31,10 @@ export function ClaimList({ items, showStory = false, onJump }: Props) {
           <li class={`cc-claim cc-claim--${kind}`} key={key} data-claim={key} data-kind={kind}>
             <div class="cc-claim__head">
               <StatusBadge status={kind} />
+              {/* The claim is in the button's name, so a list of buttons read out of context still says where each goes. */}
               <button type="button" class="cc-jump" onClick={() => onJump?.(key)} title="Scroll to the next passage on this claim">
-                Show {passages.length === 1 ? 'the passage' : `${passages.length} passages`} on the page →
+                Show {passages.length === 1 ? 'the passage' : `${passages.length} passages`} on the page
+                <span class="cc-sr"> about: {claim ? claim.question : 'what goes beyond every account'}</span> <span aria-hidden="true">→</span>
               </button>
             </div>
             {showStory && <p class="cc-story">{story.title}</p>}

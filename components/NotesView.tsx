@@ -1,16 +1,13 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { ExportFormat } from '../lib/export/filenames';
-import type { Note, NoteTag } from '../lib/notes/types';
-import { TAG_LABELS, TAG_ORDER, hostOf, queryOf, type NotesApi, type NotesState } from './notes-state';
+import { importFailureWords, importResultWords } from '../lib/notes/import-words';
+import type { Note } from '../lib/notes/types';
+import { NoteFiles } from './NoteFiles';
+import { NoteFilters } from './NoteFilters';
+import { NoteItem, type Claims } from './NoteItem';
+import { queryOf, type NotesApi, type NotesState } from './notes-state';
 
-type Claims = { id: string; question: string }[];
 type Props = { state: NotesState; api: NotesApi; claims: Claims };
-
-const FORMATS: Array<[ExportFormat, string]> = [
-  ['jsonld', 'JSON-LD'],
-  ['markdown', 'Markdown'],
-  ['csv', 'CSV'],
-];
 
 const failed = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -26,7 +23,17 @@ function download(file: { filename: string; mime: string; content: string }): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The popup's "My notes": this page's notes (orphans marked), search over all notes, export, import. */
+/**
+ * This page's notes (in page order) and then every other note that matches, each once: the search
+ * and filters narrow both, so what is shown is always what was asked for.
+ */
+export function splitByPage(pageNotes: readonly Note[], matching: readonly Note[]): { here: Note[]; elsewhere: Note[] } {
+  const match = new Set(matching.map((n) => n.id));
+  const onPage = new Set(pageNotes.map((n) => n.id));
+  return { here: pageNotes.filter((n) => match.has(n.id)), elsewhere: matching.filter((n) => !onPage.has(n.id)) };
+}
+
+/** The popup's "My notes": one list, this page's notes first (orphans marked), search over all, export, import. */
 export function NotesView({ state, api, claims }: Props) {
   const load = async () => {
     try {
@@ -60,17 +67,8 @@ export function NotesView({ state, api, claims }: Props) {
       state.error.value = failed(err);
     }
   };
-  const remove = (note: Note) =>
-    act(async () => {
-      state.undo.value = await api.remove(note.id);
-    });
-  const undo = (note: Note) =>
-    act(async () => {
-      await api.restore(note);
-      state.undo.value = null;
-    });
   const exportAs = (format: ExportFormat, scope: 'all' | { url: string }) =>
-    act(async () => {
+    void act(async () => {
       const file = await api.exportFile(format, scope);
       download(file);
       state.status.value = `Saved ${file.filename}`;
@@ -80,13 +78,11 @@ export function NotesView({ state, api, claims }: Props) {
     input.value = '';
     if (!file) return;
     try {
-      const { added, skipped } = await api.importFile(await file.text());
-      state.status.value = `Added ${added}, skipped ${skipped} (already present).`;
-      state.error.value = null;
+      const result = await api.importFile(await file.text());
+      state.imported.value = { kind: 'ok', title: importResultWords(result) };
       await load();
     } catch (err) {
-      state.status.value = null;
-      state.error.value = `Import failed, nothing was changed: ${failed(err)}`;
+      state.imported.value = { kind: 'error', ...importFailureWords(failed(err)) };
     }
   };
   const setFilter = (patch: Partial<NotesState['filter']['value']>) => {
@@ -96,7 +92,8 @@ export function NotesView({ state, api, claims }: Props) {
 
   if (state.loading.value) return <p class="cc-loading">Reading your notes…</p>;
   const url = state.pageUrl.value;
-  const filter = state.filter.value;
+  const filtered = Object.keys(queryOf(state.filter.value)).length > 0;
+  const { here, elsewhere } = splitByPage(state.pageNotes.value, state.results.value);
   const row = (note: Note, onPage: boolean) => (
     <NoteItem
       key={note.id}
@@ -107,10 +104,14 @@ export function NotesView({ state, api, claims }: Props) {
       onEdit={() => (state.editing.value = note.id)}
       onSave={(patch) => act(async () => (await api.update(note.id, patch), (state.editing.value = null)))}
       onCancel={() => (state.editing.value = null)}
-      onDelete={() => void remove(note)}
+      onDelete={() => void act(async () => (state.undo.value = await api.remove(note.id)))}
       onJump={onPage ? () => void api.scrollToNote(note.id).then((r) => !r.found && (state.status.value = 'That note’s passage is no longer on the page (orphaned).')) : undefined}
     />
   );
+  const pageEmpty =
+    state.pageNotes.value.length === 0
+      ? 'No notes on this page yet. Select a passage and press “Add note” (or Alt+Shift+N).'
+      : 'No note on this page matches the search.';
 
   return (
     <div class="cc-notes-view">
@@ -124,139 +125,32 @@ export function NotesView({ state, api, claims }: Props) {
           {state.status.value}
         </p>
       )}
-      <section aria-labelledby="cc-notes-page">
-        <h2 id="cc-notes-page">On this page</h2>
-        {!url ? (
-          <p class="cc-empty">Crosscheck cannot read this page, so it has no notes here.</p>
-        ) : state.pageNotes.value.length === 0 ? (
-          <p class="cc-empty">No notes on this page yet. Select a passage and press “Add note” (or Alt+Shift+N).</p>
+      <NoteFilters filter={state.filter.value} claims={claims} onChange={setFilter} />
+      {url ? (
+        <section aria-labelledby="cc-notes-page">
+          <h2 id="cc-notes-page">On this page</h2>
+          {here.length === 0 ? <p class="cc-empty">{pageEmpty}</p> : <ul class="cc-note-list">{here.map((n) => row(n, true))}</ul>}
+        </section>
+      ) : (
+        <p class="cc-notes-status">Crosscheck cannot read this page, so it shows all your notes.</p>
+      )}
+      <section aria-labelledby="cc-notes-other">
+        <h2 id="cc-notes-other">{url ? 'On other pages' : 'All notes'}</h2>
+        {elsewhere.length === 0 ? (
+          <p class="cc-empty">{filtered ? 'No note on other pages matches the search.' : state.pageNotes.value.length ? 'No notes on other pages.' : 'You have no notes yet.'}</p>
         ) : (
-          <ul class="cc-note-list">{state.pageNotes.value.map((n) => row(n, true))}</ul>
+          <ul class="cc-note-list">{elsewhere.map((n) => row(n, false))}</ul>
         )}
       </section>
-      <section aria-labelledby="cc-notes-all">
-        <h2 id="cc-notes-all">All notes</h2>
-        <div class="cc-note-filters" role="search">
-          <input type="search" aria-label="Search text" placeholder="Search quotes and notes" value={filter.text} onInput={(e) => setFilter({ text: (e.target as HTMLInputElement).value })} />
-          <input type="search" aria-label="Site" placeholder="Site, e.g. afp.com" value={filter.site} onInput={(e) => setFilter({ site: (e.target as HTMLInputElement).value })} />
-          <select aria-label="Tag" value={filter.tag} onChange={(e) => setFilter({ tag: (e.target as HTMLSelectElement).value as NoteTag | '' })}>
-            <option value="">Any tag</option>
-            {TAG_ORDER.map((t) => (
-              <option key={t} value={t}>
-                {TAG_LABELS[t]}
-              </option>
-            ))}
-          </select>
-          <select aria-label="Claim" value={filter.claimId} onChange={(e) => setFilter({ claimId: (e.target as HTMLSelectElement).value })}>
-            <option value="">Any claim</option>
-            {claims.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.question}
-              </option>
-            ))}
-          </select>
-        </div>
-        {state.results.value.length === 0 ? (
-          <p class="cc-empty">{Object.keys(queryOf(filter)).length ? 'No note matches these filters.' : 'You have no notes yet.'}</p>
-        ) : (
-          <ul class="cc-note-list">{state.results.value.map((n) => row(n, false))}</ul>
-        )}
-      </section>
-      <section class="cc-note-files" aria-label="Export and import">
-        <span>Export all:</span>
-        {FORMATS.map(([f, label]) => (
-          <button key={f} type="button" data-export={`all-${f}`} onClick={() => void exportAs(f, 'all')}>
-            {label}
-          </button>
-        ))}
-        {url && state.pageNotes.value.length > 0 && (
-          <>
-            <span>This page:</span>
-            {FORMATS.map(([f, label]) => (
-              <button key={f} type="button" data-export={`page-${f}`} onClick={() => void exportAs(f, { url })}>
-                {label}
-              </button>
-            ))}
-          </>
-        )}
-        <label class="cc-import">
-          Import JSON-LD…
-          <input type="file" accept=".jsonld,.json,application/ld+json,application/json" onChange={(e) => void importFrom(e.target as HTMLInputElement)} />
-        </label>
-      </section>
+      <NoteFiles pageUrl={url && state.pageNotes.value.length > 0 ? url : null} onExport={exportAs} onImport={(input) => void importFrom(input)} imported={state.imported.value} />
       {state.undo.value && (
         <div class="cc-toast" role="status">
           Note deleted.
-          <button type="button" onClick={() => void undo(state.undo.value!)}>
+          <button type="button" onClick={() => void act(async () => (await api.restore(state.undo.value!), (state.undo.value = null)))}>
             Undo
           </button>
         </div>
       )}
     </div>
-  );
-}
-
-type ItemProps = {
-  note: Note;
-  claims: Claims;
-  orphaned: boolean;
-  editing: boolean;
-  onEdit: () => void;
-  onSave: (patch: { body: string; tag: NoteTag | null }) => void;
-  onCancel: () => void;
-  onDelete: () => void;
-  onJump?: () => void;
-};
-
-function NoteItem({ note, claims, orphaned, editing, onEdit, onSave, onCancel, onDelete, onJump }: ItemProps) {
-  const body = useRef<HTMLTextAreaElement>(null);
-  const tag = useRef<HTMLSelectElement>(null);
-  const claim = note.claimId ? claims.find((c) => c.id === note.claimId) : undefined;
-  return (
-    <li class={`cc-note-item${orphaned ? ' cc-note-item--orphaned' : ''}`} data-note-id={note.id}>
-      <div class="cc-note-item__meta">
-        <span title={note.url}>{note.title || hostOf(note.url)}</span> · {hostOf(note.url)}
-        {note.tag && <span class="cc-note-tag">{TAG_LABELS[note.tag]}</span>}
-        {orphaned && <span class="cc-note-orphan">orphaned: passage not found on the page</span>}
-      </div>
-      {onJump && !orphaned ? (
-        <button type="button" class="cc-note-item__quote" onClick={onJump} title="Show on the page">
-          “{note.quote}”
-        </button>
-      ) : (
-        <blockquote class="cc-note-item__quote">“{note.quote}”</blockquote>
-      )}
-      {editing ? (
-        <form class="cc-note-item__edit" onSubmit={(e) => (e.preventDefault(), onSave({ body: body.current!.value, tag: (tag.current!.value || null) as NoteTag | null }))}>
-          <textarea ref={body} aria-label="Note text" rows={3} defaultValue={note.body} />
-          {/* `value`, not `defaultValue`: a select has no defaultValue property, so the tag would read as "none". */}
-          <select ref={tag} aria-label="Tag" value={note.tag ?? ''}>
-            <option value="">No tag</option>
-            {TAG_ORDER.map((t) => (
-              <option key={t} value={t}>
-                {TAG_LABELS[t]}
-              </option>
-            ))}
-          </select>
-          <button type="submit">Save</button>
-          <button type="button" onClick={onCancel}>
-            Cancel
-          </button>
-        </form>
-      ) : (
-        <>
-          {note.body && <p class="cc-note-item__body">{note.body}</p>}
-          {claim && <p class="cc-note-item__claim">About: {claim.question}</p>}
-          <div class="cc-note-item__actions">
-            <button type="button" onClick={onEdit}>
-              Edit
-            </button>
-            <button type="button" onClick={onDelete}>
-              Delete
-            </button>
-          </div>
-        </>
-      )}
-    </li>
   );
 }

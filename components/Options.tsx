@@ -1,17 +1,17 @@
 import { useState } from 'preact/hooks';
 import { STATUSES } from '../lib/match/types';
-import { siteFromInput, type Settings } from '../lib/settings/schema';
+import type { Settings } from '../lib/settings/schema';
 import { THEMES } from '../lib/settings/site';
 import { STATUS_TEXT } from './labels';
 import { Legend } from './Legend';
 import { PacksSection } from './PacksSection';
+import { SiteField } from './SiteField';
 
 type Props = { initial: Settings; save: (s: Settings) => Promise<void> };
 
 /** Options: which statuses to highlight, sites where Crosscheck never runs, and the colour scheme. */
 export function Options({ initial, save }: Props) {
   const [settings, setSettings] = useState(initial);
-  const [site, setSite] = useState('');
   const [status, setStatus] = useState<string | null>(null);
 
   const update = async (next: Settings) => {
@@ -22,17 +22,6 @@ export function Options({ initial, save }: Props) {
     } catch (err) {
       setStatus(`Could not save: ${(err as Error).message}`);
     }
-  };
-
-  const addSite = (e: Event) => {
-    e.preventDefault();
-    const host = siteFromInput(site);
-    if (!host) {
-      setStatus(`“${site}” is not a site name; type one like example.com (a whole address works too).`);
-      return;
-    }
-    if (!settings.disabledSites.includes(host)) void update({ ...settings, disabledSites: [...settings.disabledSites, host].sort() });
-    setSite('');
   };
 
   return (
@@ -71,12 +60,14 @@ export function Options({ initial, save }: Props) {
             ))}
           </ul>
         )}
-        <form onSubmit={addSite} class="cc-row">
-          <label>
-            Site <input value={site} onInput={(e) => setSite((e.target as HTMLInputElement).value)} placeholder="example.com" />
-          </label>
-          <button type="submit">Add</button>
-        </form>
+        <SiteField
+          sites={settings.disabledSites}
+          onAdd={async (site) => {
+            const next = { ...settings, disabledSites: [...settings.disabledSites, site].sort() };
+            setSettings(next);
+            await save(next);
+          }}
+        />
       </fieldset>
       <PacksSection />
       <fieldset>

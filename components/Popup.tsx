@@ -5,6 +5,7 @@ import { claimsOnPage, summaryLine } from '../lib/reader/claims-on-page';
 import { ClaimList, ClaimSetOverview } from './ClaimList';
 import { CopyReport } from './CopyReport';
 import { Legend } from './Legend';
+import { TabList, TabPanel, type Tab } from './PopupTabs';
 import type { PopupApi, PopupState, PopupView } from './popup-state';
 
 const CHECKING_POLL_MS = 400;
@@ -14,10 +15,10 @@ export type PackViews = { stories: StoryView[]; claims: ClaimView[] };
 
 type Props = { state: PopupState; api: PopupApi; views: PackViews; notesView?: ComponentChildren };
 
-const TABS: Array<[PopupView, string]> = [
-  ['page', 'This page'],
-  ['claims', 'All claims'],
-  ['notes', 'My notes'],
+const TABS: ReadonlyArray<Tab<PopupView>> = [
+  { id: 'page', label: 'This page' },
+  { id: 'claims', label: 'All claims' },
+  { id: 'notes', label: 'My notes' },
 ];
 
 /** The toolbar popup: what is in dispute on this page first, the whole claim set, and notes. */
@@ -78,48 +79,44 @@ export function Popup({ state, api, views, notesView }: Props) {
 
   return (
     <div class="cc-popup">
-      <div class="cc-popup__bar">
+      <header class="cc-popup__bar">
         <h1>Crosscheck</h1>
-        <div class="cc-tabs" role="tablist" aria-label="Views">
-          {TABS.map(([id, label]) => (
-            <button key={id} type="button" role="tab" aria-selected={state.view.value === id} onClick={() => (state.view.value = id)}>
-              {label}
-            </button>
-          ))}
-        </div>
-      </div>
-      {state.site.value && (
-        <div class="cc-site">
-          <label>
-            <input type="checkbox" checked={state.siteEnabled.value} onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)} />
-            Highlight on <strong>{state.site.value}</strong>
-          </label>
-          {state.jumpInfo.value && <span aria-live="polite">{state.jumpInfo.value}</span>}
-        </div>
-      )}
-      <div class="cc-popup__body" role="tabpanel">
-        {state.view.value === 'page' && <PageView state={state} api={api} views={views} onJump={jump} />}
-        {state.view.value === 'claims' && (
-          <>
-            {views.stories.map((story) => (
-              <p class="cc-summaryline" key={story.pack}>
-                {views.claims.filter((c) => c.pack === story.pack).length} claims from the {story.accounts.map((a) => a.name).join(', ')} accounts of{' '}
-                {story.title}.
-              </p>
-            ))}
-            <ClaimSetOverview stories={views.stories} claims={views.claims} />
-          </>
+        <TabList tabs={TABS} selected={state.view.value} onSelect={(id) => (state.view.value = id)} label="Views" />
+      </header>
+      <main>
+        {state.site.value && (
+          <div class="cc-site">
+            <label>
+              <input type="checkbox" checked={state.siteEnabled.value} onChange={(e) => void toggleSite((e.target as HTMLInputElement).checked)} />
+              Highlight on <strong>{state.site.value}</strong>
+            </label>
+            {state.jumpInfo.value && <span aria-live="polite">{state.jumpInfo.value}</span>}
+          </div>
         )}
-        {state.view.value === 'notes' && (notesView ?? <p class="cc-loading">Notes are not available.</p>)}
-      </div>
-      <div class="cc-foot">
+        <TabPanel id="page" selected={state.view.value === 'page'}>
+          <PageView state={state} api={api} views={views} onJump={jump} />
+        </TabPanel>
+        <TabPanel id="claims" selected={state.view.value === 'claims'}>
+          {views.stories.map((story) => (
+            <p class="cc-summaryline" key={story.pack}>
+              {views.claims.filter((c) => c.pack === story.pack).length} claims from the {story.accounts.map((a) => a.name).join(', ')} accounts of{' '}
+              {story.title}.
+            </p>
+          ))}
+          <ClaimSetOverview stories={views.stories} claims={views.claims} />
+        </TabPanel>
+        <TabPanel id="notes" selected={state.view.value === 'notes'}>
+          {notesView ?? <p class="cc-loading">Notes are not available.</p>}
+        </TabPanel>
+      </main>
+      <footer class="cc-foot">
         <span>
           <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd> highlights on/off · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd> next disputed passage
         </span>
         <a href="#" onClick={(e) => (e.preventDefault(), api.openOptions())}>
           Options
         </a>
-      </div>
+      </footer>
     </div>
   );
 }

@@ -25,21 +25,21 @@ export function VersionsTable({ claim, story, verdicts, revisions = [], credits 
   const latest = story.accounts.map((a) => versionsOf(claim, a.id).at(-1)?.position).filter(Boolean);
   const split = new Set(latest).size > 1;
   return (
-    <div class="cc-versions" role="list" aria-label="What each account says">
+    <ul class="cc-versions" aria-label="What each account says">
       {story.accounts.map((account) => {
         const versions = versionsOf(claim, account.id);
         const verdict = verdicts?.[account.id];
         const revision = revisions.find((r) => r.account === account.id);
         return (
-          <section class={`cc-version${verdict ? ` cc-version--${verdict}` : ''}${credits === account.id ? ' cc-version--credited' : ''}`} role="listitem" key={account.id}>
-            <header>
+          <li class={`cc-version${verdict ? ` cc-version--${verdict}` : ''}${credits === account.id ? ' cc-version--credited' : ''}`} key={account.id}>
+            <div class="cc-version__head">
               <strong>{account.name}</strong>
               {verdict && (
                 <span class={`cc-verdict cc-verdict--${verdict}`}>
                   <span aria-hidden="true">{VERDICT_TEXT[verdict].symbol}</span> {VERDICT_TEXT[verdict].label}
                 </span>
               )}
-            </header>
+            </div>
             {credits === account.id && <p class="cc-credited">The page cites {account.name} here.</p>}
             {versions.length === 0 && <p class="cc-silent">Says nothing on this.</p>}
             {versions.map((v, i) => {
@@ -70,14 +70,14 @@ export function VersionsTable({ claim, story, verdicts, revisions = [], credits 
               );
             })}
             {revision && <p class="cc-revision">This passage {revision.note}.</p>}
-          </section>
+          </li>
         );
       })}
       {claim.otherVoices.length > 0 && (
-        <section class="cc-version cc-version--other" role="listitem">
-          <header>
+        <li class="cc-version cc-version--other">
+          <div class="cc-version__head">
             <strong>Other voices (not one of the accounts)</strong>
-          </header>
+          </div>
           {claim.otherVoices.map((v) => {
             const source = story.sources[v.source];
             return (
@@ -95,8 +95,8 @@ export function VersionsTable({ claim, story, verdicts, revisions = [], credits 
               </p>
             );
           })}
-        </section>
+        </li>
       )}
-    </div>
+    </ul>
   );
 }

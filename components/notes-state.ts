@@ -30,13 +30,16 @@ export interface NotesApi {
   persist(): Promise<boolean>;
 }
 
-/** Filters of the "all notes" list; empty strings mean "any". */
+/** Filters of My notes (this page's and the others alike); empty strings mean "any". */
 export interface NotesFilter {
   text: string;
   site: string;
   tag: NoteTag | '';
   claimId: string;
 }
+
+/** What the last import did, in a reader's words (lib/notes/import-words.ts). */
+export type ImportNote = { kind: 'ok' | 'error'; title: string; hint?: string };
 
 /** The notes view's state as signals, one set per popup. */
 export function createNotesState() {
@@ -50,8 +53,9 @@ export function createNotesState() {
     error: signal<string | null>(null),
     /** The last deleted note, offered back by the Undo toast. */
     undo: signal<Note | null>(null),
-    /** A short message for the reader (import summary, export done). */
+    /** A short message for the reader (export done, a passage no longer found). */
     status: signal<string | null>(null),
+    imported: signal<ImportNote | null>(null),
     editing: signal<string | null>(null),
   };
 }

@@ -15,8 +15,11 @@ import { createFrameHandlers } from './note-frame-handlers';
 import { markdownLabels, openNoteRepository } from './note-handlers';
 import { injectWhereNotesAre } from './notes-on-load';
 import { setUpPacks } from './packs';
+import { openWelcomeOnInstall } from './welcome';
 
 export default defineBackground(() => {
+  // First, so the listener is in place before the install event is delivered.
+  openWelcomeOnInstall();
   const notes = openNoteRepository();
   const isExtensionPage = fromExtensionPage(browser.runtime.getURL('/'));
   const packs = setUpPacks();

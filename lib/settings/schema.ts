@@ -37,7 +37,8 @@ export function readSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : defaultSettings();
 }
 
-export { SETTINGS_KEY, siteFromInput, siteOf } from './site';
+export { SETTINGS_KEY, siteOf } from './site';
+export { readSiteInput, siteFromInput } from './site-input';
 
 /** True when the page's site, or a parent domain of it, is switched off. */
 export function isSiteDisabled(settings: Settings, url: string): boolean {

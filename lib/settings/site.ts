@@ -21,20 +21,6 @@ export function siteOf(url: string): string | null {
   }
 }
 
-/**
- * What a reader types into "never run on these sites" → the site key, or null when it is not one.
- * Accepts a bare host ("afp.com", "www.afp.com"), a host with a port, or a whole URL pasted from
- * the address bar; "file" stands for local files.
- */
-export function siteFromInput(input: string): string | null {
-  const text = input.trim();
-  if (!text) return null;
-  if (text.toLowerCase() === 'file' || /^file:/i.test(text)) return 'file';
-  if (/\s/.test(text)) return null;
-  const site = siteOf(/^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `http://${text}`);
-  return site && /^[a-z0-9.-]+$/.test(site) && /[a-z0-9]/.test(site) ? site : null;
-}
-
 /** True when the page's site, or a parent domain of it, is in `disabledSites`. */
 export function isSiteIn(disabledSites: readonly string[], url: string): boolean {
   const site = siteOf(url);

@@ -1,5 +1,5 @@
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH, chromiumArgs as sharedChromiumArgs } from '../../scripts/chromium';
@@ -14,15 +14,37 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
   return sharedChromiumArgs(extensionDir);
 }
 
-/** A persistent Chromium profile with the built extension loaded. */
-export async function launchWithExtension(userDataDir: string, opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+/** The welcome page the extension opens on install (entrypoints/welcome). */
+export const isWelcomePage = (page: Page) => /^chrome-extension:\/\/[^/]+\/welcome\.html/.test(page.url());
+
+/**
+ * A persistent Chromium profile with the built extension loaded. A fresh profile installs it, and the
+ * extension opens its welcome tab: that tab is waited for and closed (unless `keepWelcome`), so it is
+ * neither the active tab nor an extra page for the tests that follow.
+ */
+export async function launchWithExtension(userDataDir: string, opts: { colorScheme?: 'light' | 'dark'; keepWelcome?: boolean } = {}): Promise<BrowserContext> {
+  const fresh = (await readdir(userDataDir)).length === 0;
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: chromiumArgs(),
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
   });
+  if (fresh && !opts.keepWelcome) await closeWelcome(context);
+  return context;
+}
+
+/** Waits (a few seconds at most) for the welcome tab and closes it. */
+export async function closeWelcome(context: BrowserContext, timeoutMs = 5000): Promise<boolean> {
+  for (const start = Date.now(); Date.now() - start < timeoutMs; await new Promise((r) => setTimeout(r, 50))) {
+    const welcome = context.pages().find(isWelcomePage);
+    if (welcome) {
+      await welcome.close();
+      return true;
+    }
+  }
+  return false;
 }
 
 /** The extension's service worker; its URL's host is the extension id. */

@@ -175,15 +175,25 @@ test('a JSON-LD export imports into a fresh profile; a bad file changes nothing'
     await expect(popup.getByText('You have no notes yet.')).toBeVisible();
     const input = popup.locator('.cc-import input');
     await input.setInputFiles({ name: 'bad.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"type": "not an annotation"}') });
-    await expect(popup.locator('.cc-error')).toContainText('Import failed, nothing was changed:');
+    // Said beside the button, in a reader's words, with what to do.
+    const said = popup.locator('.cc-note-files [aria-live]');
+    await expect(said).toContainText('This file is not a Crosscheck or Web Annotation notes export. Nothing was changed.');
+    await expect(said).toContainText('Export all: JSON-LD');
     await expect(popup.locator('.cc-note-item')).toHaveCount(0);
+    await popup.setViewportSize({ width: 720, height: 600 });
+    await shot(popup, 'notes-import-refused');
+    await input.setInputFiles({ name: 'broken.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('{"type": "AnnotationCollection", oops}') });
+    await expect(said).toContainText('This is not a notes file');
+    await expect(said).not.toContainText('position');
+    await input.setInputFiles({ name: 'empty.jsonld', mimeType: 'application/ld+json', buffer: Buffer.from('[]') });
+    await expect(said).toHaveText('There are no notes in this file. Nothing was changed.');
 
     await input.setInputFiles(exported);
-    await expect(popup.locator('.cc-notes-status')).toHaveText('Added 1, skipped 0 (already present).');
+    await expect(said).toHaveText('Added 1 note.');
     await expect(popup.locator('.cc-note-item')).toHaveCount(1);
     await expect(popup.locator('.cc-note-item')).toContainText('Dispute');
     await input.setInputFiles(exported);
-    await expect(popup.locator('.cc-notes-status')).toHaveText('Added 0, skipped 1 (already present).');
+    await expect(said).toHaveText('The note in this file is already here, so nothing was added.');
     await shot(popup, 'notes-imported');
   } finally {
     await context.close();

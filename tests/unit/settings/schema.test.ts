@@ -60,7 +60,7 @@ describe('siteFromInput: what a reader types as a site to block', () => {
     ['file:///home/me/article.html', 'file'],
   ])('%s → %s', (input, site) => expect(siteFromInput(input)).toBe(site));
 
-  it.each(['', '   ', 'not a site!', 'chrome://extensions', 'a b.com', '...', 'javascript:alert(1)'])('%j is refused', (input) =>
+  it.each(['', '   ', 'not a site!', 'chrome://extensions', 'a b.com', '...', 'javascript:alert(1)', '.com', 'com', 'https://com/', 'example.', '-bad-.com', 'a..b.com', 'example.c0m'])('%j is refused', (input) =>
     expect(siteFromInput(input)).toBeNull(),
   );
 });

@@ -1,0 +1,99 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { axeViolations, describeViolations } from './axe';
+import { launchWithExtension, serviceWorkerOf, test, expect } from './fixtures';
+import { shot, tabIdOf } from './helpers';
+import { startStaticServer } from '../../scripts/static-server';
+import { PAGES_DIR } from './fixtures';
+
+const TABS = ['This page', 'All claims', 'My notes'];
+
+/** Every tab of the popup, opened by click, audited whole. */
+async function auditPopupTabs(popup: Page, scheme: string): Promise<string[]> {
+  const failures: string[] = [];
+  for (const name of TABS) {
+    await popup.getByRole('tab', { name }).click();
+    await expect(popup.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+    await popup.waitForSelector('.cc-claim, .cc-empty, .cc-error, .cc-notes-view');
+    const found = await axeViolations(popup);
+    if (found.length) failures.push(`${scheme} · ${popup.url().split('?')[1]} · ${name}:\n${describeViolations(found)}`);
+  }
+  return failures;
+}
+
+async function auditScheme(colorScheme: 'light' | 'dark') {
+  const dir = await mkdtemp(join(tmpdir(), `cc-axe-${colorScheme}-`));
+  const context: BrowserContext = await launchWithExtension(dir, { colorScheme });
+  const server = await startStaticServer(PAGES_DIR);
+  try {
+    const background = await serviceWorkerOf(context);
+    const id = new URL(background.url()).host;
+    const page = await context.newPage();
+    await page.goto(`${server.url}/other-outlet-wire.html`);
+    await page.waitForSelector('mark[data-crosscheck-status]');
+    const failures: string[] = [];
+    for (const tab of [String(await tabIdOf(background, page)), 'none']) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 720, height: 900 });
+      await popup.goto(`chrome-extension://${id}/popup.html?tab=${tab}`);
+      failures.push(...(await auditPopupTabs(popup, colorScheme)));
+      await popup.close();
+    }
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.waitForSelector('.cc-pack-list li');
+    const found = await axeViolations(options);
+    if (found.length) failures.push(`${colorScheme} · options:\n${describeViolations(found)}`);
+    return failures;
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test.describe('axe-core finds nothing to fix', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the popup (each tab, a story page and no page) and the options page, ${scheme}`, async () => {
+      test.setTimeout(120_000);
+      const failures = await auditScheme(scheme);
+      expect(failures, failures.join('\n\n')).toEqual([]);
+    });
+  }
+});
+
+test.describe('the popup’s tabs follow the ARIA tabs pattern', () => {
+  test('tabs name their panel, the panel names its tab, and arrows, Home and End move between them', async ({ context, server, openPopup }) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/other-outlet-wire.html`);
+    await page.waitForSelector('mark[data-crosscheck-status]');
+    const popup = await openPopup(page);
+    await popup.setViewportSize({ width: 720, height: 700 });
+    await popup.waitForSelector('.cc-claim');
+    const first = popup.getByRole('tab', { name: 'This page' });
+    await first.focus();
+    await popup.keyboard.press('ArrowRight');
+    const claims = popup.getByRole('tab', { name: 'All claims' });
+    await expect(claims).toBeFocused();
+    await expect(claims).toHaveAttribute('aria-selected', 'true');
+    await expect(popup.getByRole('tabpanel', { name: 'All claims' })).toBeVisible();
+    await shot(popup, 'popup-tabs-keyboard');
+    await popup.keyboard.press('End');
+    await expect(popup.getByRole('tab', { name: 'My notes' })).toBeFocused();
+    await popup.keyboard.press('ArrowRight');
+    await expect(first).toBeFocused();
+    await popup.keyboard.press('ArrowLeft');
+    await expect(popup.getByRole('tab', { name: 'My notes' })).toBeFocused();
+    await popup.keyboard.press('Home');
+    await expect(first).toBeFocused();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    // One stop in the Tab order for the whole tab list: the next Tab leaves it for the panel.
+    await expect(popup.getByRole('tab', { selected: false }).first()).toHaveAttribute('tabindex', '-1');
+    // Each claim's button says which claim it goes to.
+    const jump = popup.locator('.cc-jump').first();
+    const question = await popup.locator('.cc-claim').first().locator('.cc-question').textContent();
+    await expect(jump).toHaveAccessibleName(new RegExp(question!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  });
+});
