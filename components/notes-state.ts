@@ -2,15 +2,7 @@ import { signal } from '@preact/signals';
 import type { ExportFormat } from '../lib/export/filenames';
 import type { Note, NotePatch, NoteQuery, NoteTag } from '../lib/notes/types';
 
-/** The reader's tags in plain words, in the order the editors offer them. */
-export const TAG_LABELS: Record<NoteTag, string> = {
-  agree: 'Agree',
-  dispute: 'Dispute',
-  'needs-source': 'Needs a source',
-  'follow-up': 'Follow up',
-};
-/** The tags in menu order (kept here, not read from the zod schema, so the content script stays small). */
-export const TAG_ORDER = Object.keys(TAG_LABELS) as NoteTag[];
+export { TAG_LABELS, TAG_ORDER } from '../lib/notes/tag-labels';
 
 /** What the notes view needs from the browser, passed in so it can be built and tested without one. */
 export interface NotesApi {

@@ -1,4 +1,4 @@
-import { TAG_LABELS } from '../../components/notes-state';
+import { TAG_LABELS } from '../../lib/notes/tag-labels';
 import type { MarkdownLabels } from '../../lib/export/markdown';
 import { createNotesDb } from '../../lib/notes/db';
 import { createNoteRepository } from '../../lib/notes/repository';

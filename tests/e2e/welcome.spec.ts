@@ -29,7 +29,7 @@ test.describe('the welcome page', () => {
       // The same legend as the popup: every kind of mark.
       await expect(welcome.locator('.cc-legend__row')).toHaveCount(6);
       // Shortcuts as the browser reports them.
-      const shortcuts = await (await serviceWorkerOf(context)).evaluate(async () => (await chrome.commands.getAll()).map((c) => c.shortcut ?? ''));
+      const shortcuts = await (await serviceWorkerOf(context)).evaluate(async () => (await chrome.commands.getAll()).map((c: { shortcut?: string }) => c.shortcut ?? ''));
       const keys = welcome.locator('.cc-welcome__keys');
       for (const s of shortcuts.filter(Boolean)) await expect(keys).toContainText(s);
       await expect(keys).toContainText('Show or hide highlights on this page');
