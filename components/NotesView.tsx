@@ -7,7 +7,13 @@ import { NoteFilters } from './NoteFilters';
 import { NoteItem, type Claims } from './NoteItem';
 import { queryOf, type NotesApi, type NotesState } from './notes-state';
 
-type Props = { state: NotesState; api: NotesApi; claims: Claims };
+type Props = {
+  state: NotesState;
+  api: NotesApi;
+  claims: Claims;
+  /** The add-note key as the browser has it now; null when the reader has none. */
+  addNoteKey?: string | null;
+};
 
 const failed = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -34,7 +40,7 @@ export function splitByPage(pageNotes: readonly Note[], matching: readonly Note[
 }
 
 /** The popup's "My notes": one list, this page's notes first (orphans marked), search over all, export, import. */
-export function NotesView({ state, api, claims }: Props) {
+export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
   const load = async () => {
     try {
       const url = state.pageUrl.value;
@@ -110,7 +116,7 @@ export function NotesView({ state, api, claims }: Props) {
   );
   const pageEmpty =
     state.pageNotes.value.length === 0
-      ? 'No notes on this page yet. Select a passage and press “Add note” (or Alt+Shift+N).'
+      ? `No notes on this page yet. Select a passage and press “Add note”${addNoteKey ? ` (or ${addNoteKey})` : ''}.`
       : 'No note on this page matches the search.';
 
   return (

@@ -4,16 +4,25 @@ import type { ClaimView, StoryView } from '../lib/pack/view';
 import { claimsOnPage, summaryLine } from '../lib/reader/claims-on-page';
 import { ClaimList, ClaimSetOverview } from './ClaimList';
 import { CopyReport } from './CopyReport';
+import { Keys } from './Keys';
 import { Legend } from './Legend';
 import { TabList, TabPanel, type Tab } from './PopupTabs';
 import type { PopupApi, PopupState, PopupView } from './popup-state';
+import { shortcutOf, type Command } from '../lib/reader/shortcuts';
 
 const CHECKING_POLL_MS = 400;
 
 /** The enabled stories and their claims, for the overview. */
 export type PackViews = { stories: StoryView[]; claims: ClaimView[] };
 
-type Props = { state: PopupState; api: PopupApi; views: PackViews; notesView?: ComponentChildren };
+type Props = {
+  state: PopupState;
+  api: PopupApi;
+  views: PackViews;
+  notesView?: ComponentChildren;
+  /** The shortcuts as the browser has them now (`browser.commands.getAll()`). */
+  commands?: readonly Command[];
+};
 
 const TABS: ReadonlyArray<Tab<PopupView>> = [
   { id: 'page', label: 'This page' },
@@ -21,8 +30,14 @@ const TABS: ReadonlyArray<Tab<PopupView>> = [
   { id: 'notes', label: 'My notes' },
 ];
 
+/** The shortcuts the footer recalls, each only while the reader has a key for it. */
+const FOOT_KEYS = [
+  ['toggle-highlights', 'highlights on/off'],
+  ['next-flagged', 'next disputed passage'],
+] as const;
+
 /** The toolbar popup: what is in dispute on this page first, the whole claim set, and notes. */
-export function Popup({ state, api, views, notesView }: Props) {
+export function Popup({ state, api, views, notesView, commands = [] }: Props) {
   useEffect(() => {
     void (async () => {
       try {
@@ -94,7 +109,7 @@ export function Popup({ state, api, views, notesView }: Props) {
           </div>
         )}
         <TabPanel id="page" selected={state.view.value === 'page'}>
-          <PageView state={state} api={api} views={views} onJump={jump} />
+          <PageView state={state} api={api} views={views} onJump={jump} toggleKey={shortcutOf(commands, 'toggle-highlights')} />
         </TabPanel>
         <TabPanel id="claims" selected={state.view.value === 'claims'}>
           {views.stories.map((story) => (
@@ -111,7 +126,15 @@ export function Popup({ state, api, views, notesView }: Props) {
       </main>
       <footer class="cc-foot">
         <span>
-          <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>H</kbd> highlights on/off · <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd> next disputed passage
+          {FOOT_KEYS.flatMap(([name, what]) => {
+            const key = shortcutOf(commands, name);
+            return key ? [{ key, what }] : [];
+          }).map(({ key, what }, i) => (
+            <span key={key}>
+              {i > 0 && ' · '}
+              <Keys shortcut={key} /> {what}
+            </span>
+          ))}
         </span>
         <a href="#" onClick={(e) => (e.preventDefault(), api.openOptions())}>
           Options
@@ -121,7 +144,20 @@ export function Popup({ state, api, views, notesView }: Props) {
   );
 }
 
-function PageView({ state, api, views, onJump }: { state: PopupState; api: PopupApi; views: PackViews; onJump: (id: string) => void }) {
+function PageView({
+  state,
+  api,
+  views,
+  onJump,
+  toggleKey,
+}: {
+  state: PopupState;
+  api: PopupApi;
+  views: PackViews;
+  onJump: (id: string) => void;
+  /** The key that shows and hides highlights, when the reader has one. */
+  toggleKey: string | null;
+}) {
   if (state.loading.value) return <p class="cc-loading">Reading this page…</p>;
   const page = state.page.value;
   const intro = (
@@ -183,7 +219,24 @@ function PageView({ state, api, views, onJump }: { state: PopupState; api: Popup
       <div class="cc-summarybar">
         <p class="cc-summaryline cc-summaryline--page">
           <strong>{summaryLine(items)}</strong>
-          {!page.visible && ' Highlights are hidden (Alt+Shift+H shows them).'}
+          {!page.visible && (
+            <>
+              {' Highlights are hidden. '}
+              <button
+                type="button"
+                class="cc-linkbutton"
+                onClick={() =>
+                  void api.showHighlights().then(
+                    () => (state.page.value = { ...page, visible: true }),
+                    (err: Error) => (state.error.value = `The highlights could not be shown: ${err.message}`),
+                  )
+                }
+              >
+                Show them
+              </button>
+              {toggleKey && ` (or ${toggleKey})`}
+            </>
+          )}
           {page.checking && <span role="status"> Still checking…</span>}
         </p>
         <CopyReport state={state} api={api} page={page} items={items} />

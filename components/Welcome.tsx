@@ -1,8 +1,8 @@
 import type { StoryView } from '../lib/pack/view';
+import { Keys } from './Keys';
 import { Legend } from './Legend';
 
-/** A keyboard shortcut as `browser.commands.getAll()` gives it; `shortcut` is empty when none is set. */
-export type Command = { name?: string; description?: string; shortcut?: string };
+import type { Command } from '../lib/reader/shortcuts';
 
 type Props = {
   commands: Command[];
@@ -15,21 +15,6 @@ type Props = {
 
 /** The popup's shortcut has no description of its own in the manifest's `_execute_action` on every browser. */
 const describe = (c: Command) => c.description || (c.name === '_execute_action' ? 'Open the Crosscheck popup' : c.name ?? '');
-
-/** "Alt+Shift+H" → its keys, each in a <kbd>. */
-function Keys({ shortcut }: { shortcut: string }) {
-  const keys = shortcut.split('+');
-  return (
-    <>
-      {keys.map((k, i) => (
-        <span key={i}>
-          {i > 0 && '+'}
-          <kbd>{k}</kbd>
-        </span>
-      ))}
-    </>
-  );
-}
 
 /**
  * The first-run page: which story Crosscheck follows, what its marks mean (the popup's legend), the

@@ -10,6 +10,8 @@ export interface PopupApi {
   siteEnabled(): Promise<{ site: string | null; enabled: boolean }>;
   setSiteEnabled(enabled: boolean): Promise<void>;
   openOptions(): void;
+  /** Shows the page's highlights again after the reader hid them. */
+  showHighlights(): Promise<void>;
   /** Puts text on the clipboard; rejects when the browser refuses. */
   copyText(text: string): Promise<void>;
 }

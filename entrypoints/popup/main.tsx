@@ -15,6 +15,7 @@ import { tabMessages } from '../../lib/messaging/tab-messages';
 import { extensionTabTransport, sendToTab } from '../../lib/messaging/to-tab';
 import { isSiteDisabled, siteOf, withSite } from '../../lib/settings/schema';
 import { loadSettings, saveSettings, themeClass } from '../../lib/settings/store';
+import { shortcutOf } from '../../lib/reader/shortcuts';
 
 async function main() {
   // Tests open the popup as a tab and name the page's tab with ?tab=ID; normally it is the active tab.
@@ -50,10 +51,13 @@ async function main() {
     persist: async () => (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false),
   };
   const views = await send('packs.views', {});
+  // The keys as the reader has them now: the popup names a shortcut only when it is set.
+  const commands = await browser.commands.getAll().catch(() => []);
   const claims = views.claims.map((c) => ({ id: `${c.pack}/${c.id}`, question: c.question }));
   render(
     <Popup
-      notesView={<NotesView state={createNotesState()} api={notesApi} claims={claims} />}
+      notesView={<NotesView state={createNotesState()} api={notesApi} claims={claims} addNoteKey={shortcutOf(commands, 'add-note')} />}
+      commands={commands}
       state={state}
       views={views}
       api={{
@@ -71,6 +75,7 @@ async function main() {
           await saveSettings(browser.storage.local, withSite(await loadSettings(browser.storage.local), site, enabled));
         },
         openOptions: () => void browser.runtime.openOptionsPage(),
+        showHighlights: async () => void (await toTab('page.setVisible', { visible: true })),
         copyText: (text) => navigator.clipboard.writeText(text),
       }}
     />,

@@ -21,6 +21,7 @@ function mount(answers: PageState[]) {
     siteEnabled: async () => ({ site: 'news.example', enabled: true }),
     setSiteEnabled: async () => {},
     openOptions: () => {},
+    showHighlights: async () => {},
     copyText: async () => {},
   };
   const root = document.createElement('div');

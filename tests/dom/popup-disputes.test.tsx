@@ -21,6 +21,7 @@ function mount(passages: Passage[], copyText: PopupApi['copyText'] = async () =>
     siteEnabled: async () => ({ site: 'news.example', enabled: true }),
     setSiteEnabled: async () => {},
     openOptions: () => {},
+    showHighlights: async () => {},
     copyText: async (text) => (copied.push(text), copyText(text)),
   };
   const root = document.createElement('div');

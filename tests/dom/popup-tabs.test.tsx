@@ -12,6 +12,7 @@ const api: PopupApi = {
   siteEnabled: async () => ({ site: 'news.example', enabled: true }),
   setSiteEnabled: async () => {},
   openOptions: () => {},
+  showHighlights: async () => {},
   copyText: async () => {},
 };
 

@@ -41,3 +41,26 @@ test('shortcuts: toggle highlights hides and shows every mark; next-flagged walk
   expect(new Set(visited.slice(0, flagged.length)).size).toBe(flagged.length);
   expect(visited[flagged.length]).toBe(visited[0]);
 });
+
+test('the popup names the keys the browser has, and shows hidden highlights with a button', async ({ context, server, background, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/other-outlet-wire.html`);
+  await page.waitForSelector('mark[data-crosscheck-status]');
+  const tabId = await tabIdOf(background, page);
+  await background.evaluate(async ([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, COMMAND_MESSAGES['toggle-highlights']] as const);
+  const underlined = () =>
+    page.evaluate(() => [...document.querySelectorAll('mark')].filter((m) => getComputedStyle(m).textDecorationLine !== 'none').length);
+  expect(await underlined()).toBe(0);
+
+  const keys = await background.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut ?? ''])));
+  const popup = await openPopup(page);
+  await expect(popup.getByText('Highlights are hidden.')).toBeVisible();
+  // Whatever the browser assigned (a clash or the reader may have changed one), that is what is named.
+  const foot = popup.locator('.cc-foot');
+  if (keys['toggle-highlights']) await expect(foot).toContainText(`${keys['toggle-highlights']} highlights on/off`);
+  else await expect(foot).not.toContainText('highlights on/off');
+  await popup.screenshot({ path: 'test-results/popup-highlights-hidden.png' });
+  await popup.getByRole('button', { name: 'Show them' }).click();
+  await expect(popup.getByText('Highlights are hidden.')).toHaveCount(0);
+  expect(await underlined()).toBe(await page.locator('mark').count());
+});
