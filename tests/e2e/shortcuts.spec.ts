@@ -64,3 +64,10 @@ test('the popup names the keys the browser has, and shows hidden highlights with
   await expect(popup.getByText('Highlights are hidden.')).toHaveCount(0);
   expect(await underlined()).toBe(await page.locator('mark').count());
 });
+
+test('every shortcut the manifest suggests is assigned by the browser on install', async ({ background }) => {
+  // Chromium leaves a suggested key empty, without a word, when it clashes with one it keeps for itself.
+  const commands = await background.evaluate(async () => (await chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut ?? '' })));
+  expect(commands.length).toBe(4);
+  expect(commands.filter((c) => !c.shortcut)).toEqual([]);
+});
