@@ -64,6 +64,7 @@ test('options: a status switched off loses its highlights on open pages; a block
   await options.getByPlaceholder('example.com').fill('not a site!');
   await options.getByRole('button', { name: 'Add' }).click();
   await expect(options.getByText(/is not a site name/)).toBeVisible();
+  await shot(options, 'options-refused-site');
   await options.reload();
   await expect(options.getByRole('checkbox', { name: /unsourced/i })).not.toBeChecked();
   await expect(options.locator('.cc-sites')).toContainText('127.0.0.1');
