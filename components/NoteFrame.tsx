@@ -26,6 +26,7 @@ export function NoteFrame({ view, api }: { view: FrameView; api: NoteFrameApi })
         quote={view.quote}
         claims={view.claims}
         initial={view.kind === 'note' ? view.note : undefined}
+        claimId={view.kind === 'new' ? view.claimId : undefined}
         onSave={async (value) => {
           await api.save(value);
           api.close(true);

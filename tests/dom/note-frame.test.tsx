@@ -39,6 +39,15 @@ describe('the note frame', () => {
     expect(document.activeElement).toBe(root.querySelector('textarea'));
   });
 
+  it('starts "About claim" at the claim of the passage selected, and saves the note with it', async () => {
+    const { root, saved } = mount({ ...NEW, claimId: 'c-1' });
+    const about = root.querySelectorAll('select')[1]!;
+    expect(about.value).toBe('c-1');
+    key(root.querySelector('textarea')!, { key: 'Enter', ctrlKey: true });
+    await settle();
+    expect(saved).toEqual([{ body: '', tag: null, claimId: 'c-1' }]);
+  });
+
   it('saves with Ctrl+Enter (and ⌘+Enter), then asks to be closed as saved', async () => {
     for (const mod of [{ ctrlKey: true }, { metaKey: true }]) {
       const { root, events, saved } = mount(NEW);
