@@ -30,6 +30,11 @@ export interface CardView {
   passageDir: string | null;
   /** Elements inside the card that stick out of it sideways (clipped text). */
   overflowing: number;
+  /** Its content is taller than the card: the reader has to scroll inside it. */
+  scrolls: boolean;
+  /** The card's first heading, and the name its dialog role gets from it. */
+  heading: string | null;
+  label: string | null;
 }
 
 export async function readCard(page: Page): Promise<CardView | null> {
@@ -57,7 +62,10 @@ export async function readCard(page: Page): Promise<CardView | null> {
                  questions: card.querySelectorAll('.cc-question').length, versions: card.querySelectorAll('.cc-version').length,
                  sections: [...card.querySelectorAll('.cc-section')].map((s) => s.getAttribute('data-claim')),
                  cues: [...card.querySelectorAll('.cc-passage mark.cc-cue')].map((m) => m.textContent),
-                 passage: quote ? quote.textContent : '', passageDir: quote ? quote.getAttribute('dir') : null, overflowing };
+                 passage: quote ? quote.textContent : '', passageDir: quote ? quote.getAttribute('dir') : null, overflowing,
+                 scrolls: card.scrollHeight > card.clientHeight + 1,
+                 heading: card.querySelector('h1, h2, h3')?.textContent ?? null,
+                 label: card.getAttribute('aria-label') ?? (this.getElementById(card.getAttribute('aria-labelledby')) || {}).textContent ?? null };
       }`,
     });
     return result.value ?? null;
@@ -177,11 +185,16 @@ export async function finishSelection(page: Page): Promise<void> {
 }
 
 /** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
-export async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
+export const inNotesRoot = <T>(page: Page, fn: string): Promise<T | null> => inUiRoot<T>(page, 'notes', fn);
+
+/** The same in the card's closed shadow root. */
+export const inCardRoot = <T>(page: Page, fn: string): Promise<T | null> => inUiRoot<T>(page, 'card', fn);
+
+async function inUiRoot<T>(page: Page, name: 'card' | 'notes', fn: string): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => uiHostName(n) === 'notes');
+    const host = find(root, (n) => uiHostName(n) === name);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
