@@ -30,7 +30,8 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, notes = 0
   const first = storyOf(group.passages[0]!.pack);
   return (
     <div class="cc-card" role="dialog" dir="ltr" lang="en" aria-labelledby="cc-card-title">
-      <header class="cc-card__head">
+      {/* A div, not a header: a header outside any section is the page's banner landmark. */}
+      <div class="cc-card__head">
         {/* One claim: its badge heads the card. Several: each section has its own, the head counts them. */}
         <h2 class="cc-card__title" id="cc-card-title">
           <span class="cc-visually-hidden">Crosscheck: </span>
@@ -39,7 +40,7 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, notes = 0
         <button type="button" class="cc-close" onClick={onClose} aria-label="Close">
           ×
         </button>
-      </header>
+      </div>
       {showStory && first && <p class="cc-story">{first.title}</p>}
       <CuedText text={groupText(group)} start={group.start} cues={cues} />
       {group.sections.map((section) => {

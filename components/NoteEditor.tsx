@@ -78,12 +78,12 @@ export function NoteEditor({ quote, claims, initial, claimId, onSave, onCancel }
     <form
       ref={box}
       class="cc-note-editor"
-      role="dialog"
       aria-label={initial ? 'Edit your Crosscheck note' : 'Add a Crosscheck note'}
       onKeyDown={onKeyDown}
       onSubmit={(e) => (e.preventDefault(), void save())}
     >
-      <h2>{initial ? 'Edit your note' : 'Add a note'}</h2>
+      {/* The note frame is a document of its own: this is its first heading. */}
+      <h1>{initial ? 'Edit your note' : 'Add a note'}</h1>
       <blockquote class="cc-note-quote">{quote.length > 300 ? `${quote.slice(0, 300)}…` : quote}</blockquote>
       <label>
         Your note

@@ -34,7 +34,7 @@ afterEach(() => {
 describe('the note frame', () => {
   it('opens a new note on an editor with the body focused', () => {
     const { root } = mount(NEW);
-    expect(root.querySelector('h2')!.textContent).toBe('Add a note');
+    expect(root.querySelector('h1')!.textContent).toBe('Add a note');
     expect(root.querySelector('.cc-note-quote')!.textContent).toBe('the two delegations met');
     expect(document.activeElement).toBe(root.querySelector('textarea'));
   });
@@ -86,7 +86,7 @@ describe('the note frame', () => {
     expect(root.querySelector('.cc-note-card__claim')!.textContent).toBe('About: Did they meet?');
     act(() => (root.querySelector<HTMLButtonElement>('button.cc-note-save')!).click());
     expect(events).toEqual(['editing']);
-    expect(root.querySelector('h2')!.textContent).toBe('Edit your note');
+    expect(root.querySelector('h1')!.textContent).toBe('Edit your note');
     expect(root.querySelector('textarea')!.value).toBe('ask AFP');
     expect(document.activeElement).toBe(root.querySelector('textarea'));
   });

@@ -205,6 +205,19 @@ async function inUiRoot<T>(page: Page, name: 'card' | 'notes', fn: string): Prom
   }
 }
 
+/**
+ * Lets the page's own world see one of our closed shadow roots as `host.shadowRoot`, for axe-core,
+ * which walks open roots only. The root is the one the reader sees, made by the release build; only
+ * this page's JavaScript view of its host changes, and only in the test.
+ */
+export async function revealShadowRoot(page: Page, name: 'card' | 'notes'): Promise<boolean> {
+  return (await inUiRoot<boolean>(page, name, `function () {
+    const root = this;
+    Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
+    return true;
+  }`)) === true;
+}
+
 /** The note frame (an extension page inside the notes shadow root) once it has shown something, else null. */
 export async function noteFrame(page: Page): Promise<Frame | null> {
   for (const frame of page.frames()) {
