@@ -129,7 +129,9 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
         dropPrevious(previous);
         checker?.clear();
       } else previous = checker;
-      void run();
+      // Taking the old marks out takes the note marks inside them too: the notes are drawn again,
+      // inside the new marks, so their words keep one Tab stop.
+      void run().then(() => notesControl?.refresh()).catch(() => undefined);
     });
     ctx.onInvalidated(() => {
       checker?.clear();

@@ -65,6 +65,29 @@ test('a note on a highlighted sentence: its claim preselected, one Tab stop, one
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-crosscheck-id'))).toBe(mark.id);
 });
 
+test('a note on a highlighted sentence stays on the page when the settings change, still one Tab stop', async ({ context, server, background, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(server.url + PAGE);
+  const mark = await disputed(page);
+  await selectText(page, mark.text);
+  await sendAddNote(background, page);
+  await waitForNoteFrame(page);
+  await page.keyboard.type('ask Samaa');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('mark[data-crosscheck-note]').first()).toBeVisible();
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('checkbox', { name: /unsourced/i }).uncheck();
+  await expect(options.getByText('Saved.')).toBeVisible();
+  await expect.poll(async () => (await shownMarks(page)).some((m) => m.status === 'unsourced')).toBe(false);
+  await expect.poll(() => page.locator('mark[data-crosscheck-note]').evaluateAll((els) => els.map((e) => e.textContent).join(''))).toBe(mark.text);
+  const stops = await page.evaluate(() => {
+    const notes = [...document.querySelectorAll('mark[data-crosscheck-note]')];
+    return [...document.querySelectorAll('[tabindex]')].filter((el) => notes.some((n) => n.contains(el) || el.contains(n))).length;
+  });
+  expect(stops).toBe(1);
+});
+
 test('selecting words inside a highlight shows the Add-note button, not the claim card over the text', async ({ context, server }) => {
   const page = await context.newPage();
   await page.goto(server.url + PAGE);
