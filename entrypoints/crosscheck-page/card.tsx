@@ -46,12 +46,15 @@ export function attachCard(ctx: ScriptContext, getChecker: () => PageChecker | n
     wrap.addEventListener('mouseleave', () => scheduleHide());
     // Keys pressed inside the card stop at the shadow host (they must not reach the page's handlers).
     wrap.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') close(true);
-      else if (e.key === 'Tab') tabOut(e, wrap);
+      if (e.key === 'Tab') tabOut(e, wrap);
     });
   });
   const rootOf = (wrap: HTMLElement) => wrap.getRootNode() as ShadowRoot;
   const focusInside = () => !!ui.current() && !!rootOf(ui.current()!).activeElement;
+  /** Keyboard focus is on the card or on its mark (by Tab, not by the click that opened it). */
+  const keyboardHolds = () => focusInside() || (!!open && open.marks.some((m) => m === doc.activeElement && m.matches(':focus-visible')));
+  /** Where focus goes when the card closes: back to its mark if it was in the card or on the mark. */
+  const focusWasHere = () => focusInside() || (!!open && open.marks.includes(doc.activeElement as HTMLElement));
 
   async function show(target: ShownMark, anchor: HTMLElement, focusCard = false): Promise<void> {
     const checker = getChecker();
@@ -140,8 +143,8 @@ export function attachCard(ctx: ScriptContext, getChecker: () => PageChecker | n
 
   function scheduleHide(): void {
     clearTimeout(hideTimer);
-    // A reader tabbing through the card keeps it though the pointer wanders off.
-    hideTimer = window.setTimeout(() => focusInside() || close(), HIDE_DELAY_MS);
+    // A card the reader reached by keyboard stays though the pointer wanders off.
+    hideTimer = window.setTimeout(() => keyboardHolds() || close(), HIDE_DELAY_MS);
   }
 
   const markOf = (e: Event) => ownMarkOfEvent(e, 'data-crosscheck-id');
@@ -197,7 +200,7 @@ export function attachCard(ctx: ScriptContext, getChecker: () => PageChecker | n
     if (!isUiHost(e.target as Element) && selecting()) close();
   }, opts);
   doc.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && open) close(true);
+    if (e.key === 'Escape' && open) close(focusWasHere());
     const mark = markOf(e);
     const target = mark ? shownOf(mark) : undefined;
     if (target && (e.key === 'Enter' || e.key === ' ')) {

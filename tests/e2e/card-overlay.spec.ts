@@ -75,14 +75,26 @@ test.describe('the card closes when the reader moves on', () => {
     await expect.poll(() => cardClaims(page)).toBe(marks[index + 1]!.claims.join(' '));
   });
 
-  test('a card opened by the pointer closes when the pointer leaves mark and card', async ({ context, server }) => {
+  test('a card opened by the pointer closes when the pointer leaves mark and card; one reached by Tab stays while the pointer passes by', async ({ context, server }) => {
     const page = await context.newPage();
     const marks = await open(page, server);
-    const mark = marks.find((m) => m.status === 'contested')!;
+    const index = marks.findIndex((m) => m.status === 'contested');
+    const mark = marks[index]!;
     await first(page, mark.id).hover();
     await expect.poll(() => cardClaims(page)).toBe(mark.claims.join(' '));
     await page.mouse.move(1100, 600);
     await expect.poll(() => readCard(page)).toBeNull();
+
+    await first(page, marks[index - 1]!.id).focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedMark(page)).toBe(mark.id);
+    await expect.poll(() => cardClaims(page)).toBe(mark.claims.join(' '));
+    // The pointer crosses the next sentence's mark on its way to the margin.
+    const box = (await first(page, marks[index + 1]!.id).boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + 8);
+    await page.mouse.move(1100, 600);
+    await page.waitForTimeout(800);
+    expect(await cardClaims(page)).toBe(mark.claims.join(' '));
   });
 });
 
