@@ -43,6 +43,17 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, notes = 0
       </div>
       {showStory && first && <p class="cc-story">{first.title}</p>}
       <CuedText text={groupText(group)} start={group.start} cues={cues} />
+      {/* Right under the quote, where a reader who hovered their note's words sees it at once. */}
+      {notes > 0 && (
+        <div class="cc-notes">
+          {Array.from({ length: notes }, (_, i) => (
+            <button type="button" class="cc-open-note" key={i} onClick={() => onOpenNote(i)}>
+              <span aria-hidden="true">✎ </span>
+              {notes > 1 ? `Your note ${i + 1} on this passage` : 'Your note on this passage'}
+            </button>
+          ))}
+        </div>
+      )}
       {group.sections.map((section) => {
         const story = storyOf(section.passages[0]!.pack);
         if (!story) return null;
@@ -60,16 +71,6 @@ export function MarkCard({ group, claimOf, storyOf, showStory = false, notes = 0
         }
         return <div key={section.key}>{body}</div>;
       })}
-      {notes > 0 && (
-        <div class="cc-notes">
-          {Array.from({ length: notes }, (_, i) => (
-            <button type="button" class="cc-open-note" key={i} onClick={() => onOpenNote(i)}>
-              <span aria-hidden="true">✎ </span>
-              {notes > 1 ? `Your note ${i + 1} on this passage` : 'Your note on this passage'}
-            </button>
-          ))}
-        </div>
-      )}
     </div>
   );
 }

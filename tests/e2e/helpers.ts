@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page, type Worker } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -232,6 +232,24 @@ export async function noteFrame(page: Page): Promise<Frame | null> {
 export async function waitForNoteFrame(page: Page): Promise<Frame> {
   await expect.poll(async () => !!(await noteFrame(page)), { message: 'the note frame to show' }).toBe(true);
   return (await noteFrame(page))!;
+}
+
+/**
+ * A note on a claim's words is opened from that claim's card: hover the words, then click the card's
+ * note button (a real click, at its place on screen) → the note frame.
+ */
+export async function openNoteFromCard(page: Page, words: Locator): Promise<Frame> {
+  await words.hover();
+  const button = () => inCardRoot<{ x: number; y: number } | null>(page, `function () {
+    const b = this.querySelector('.cc-open-note');
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }`);
+  await expect.poll(button).not.toBeNull();
+  const at = (await button())!;
+  await page.mouse.click(at.x, at.y);
+  return waitForNoteFrame(page);
 }
 
 /** Whether the notes shadow root holds a note frame at all. */

@@ -262,7 +262,8 @@ export async function startNotes(
     editing,
     closeOverlays: () => {
       if (view.value.kind !== 'none') view.value = { kind: 'none' };
-      if (open?.frame.mode === 'view' && !frameHasFocus()) closeFrame(false);
+      // A shown note, even one in focus, gives way (an editor never does: the card does not open then).
+      if (open?.frame.mode === 'view') closeFrame(false);
     },
     scrollToNote: (id) => {
       const mark = drawn?.marks.get(id)?.[0];
