@@ -44,7 +44,8 @@ export function attachCard(ctx: ScriptContext, getChecker: () => PageChecker | n
   const ui = lazyShadowUi(ctx, 'card', (wrap) => {
     wrap.addEventListener('mouseenter', () => clearTimeout(hideTimer));
     wrap.addEventListener('mouseleave', () => scheduleHide());
-    // Keys pressed inside the card stop at the shadow host (they must not reach the page's handlers).
+    // Keys pressed inside the card stop at its shadow body (the page's handlers never hear them); Escape
+    // is caught on the way down, in the document's capture listener below.
     wrap.addEventListener('keydown', (e) => {
       if (e.key === 'Tab') tabOut(e, wrap);
     });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, describeViolations } from './axe';
 import { launchWithExtension, serviceWorkerOf, test, expect } from './fixtures';
-import { readCard, revealShadowRoot, selectText, shot, shownMarks, tabIdOf, waitForNoteFrame } from './helpers';
+import { readCard, revealShadowRoot, selectText, sendAddNote, shot, shownMarks, tabIdOf, waitForNoteFrame } from './helpers';
 import { startStaticServer } from '../../scripts/static-server';
 import { PAGES_DIR } from './fixtures';
 
@@ -83,8 +83,7 @@ async function auditPage(page: Page, background: Awaited<ReturnType<typeof servi
   await page.mouse.move(1150, 880);
   await expect.poll(() => readCard(page)).toBeNull();
   await selectText(page, mark.text.trim());
-  const tabId = await tabIdOf(background, page);
-  await background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId);
+  await sendAddNote(background, page);
   const editor = await waitForNoteFrame(page);
   await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
   report('the note editor', await axeViolations(editor));

@@ -144,6 +144,12 @@ export async function crosscheckInPage(background: Worker, page: Page): Promise<
   }, tabId);
 }
 
+/** The shortcut and the context menu both end in this tab message; sent as the background does. */
+export async function sendAddNote(background: Worker, page: Page): Promise<unknown> {
+  const tabId = await tabIdOf(background, page);
+  return background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId);
+}
+
 export async function badgeOf(background: Worker, tabId: number): Promise<string> {
   return background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }

@@ -1,14 +1,8 @@
-import type { Frame, Page, Worker } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { hasNoteFrameElement, inCardRoot, inNotesRoot, readCard, selectText, shot, shownMarks, tabIdOf, waitForNoteFrame } from './helpers';
+import { hasNoteFrameElement, inCardRoot, inNotesRoot, readCard, selectText, sendAddNote, shot, shownMarks, waitForNoteFrame } from './helpers';
 
 const PAGE = '/seed-004-samaa.html';
-
-/** The shortcut and the context menu both end in this tab message; send it as the background does. */
-async function sendAddNote(background: Worker, page: Page) {
-  const tabId = await tabIdOf(background, page);
-  return background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId);
-}
 
 /** A disputed sentence of the page with a claim, its mark's id, its words and its claims. */
 async function disputed(page: Page) {
