@@ -14,6 +14,8 @@ type Props = {
   claims: { id: string; question: string }[];
   /** The note being changed; a new note starts empty. */
   initial?: EditorValue;
+  /** For a new note: the claim to start "About claim" at (the passage selected is highlighted for it). */
+  claimId?: string;
   /** Resolves when saved; a rejection's message is shown to the reader as is. */
   onSave: (value: EditorValue) => Promise<void>;
   onCancel: () => void;
@@ -40,8 +42,8 @@ export function saveErrorText(err: unknown): string {
  * The note editor: the quote, a body, a tag and an optional claim. Keyboard first: the body has
  * focus on open, Tab stays inside, Escape cancels, Ctrl+Enter (⌘+Enter) saves.
  */
-export function NoteEditor({ quote, claims, initial, onSave, onCancel }: Props) {
-  const [value, setValue] = useState<EditorValue>(initial ?? EMPTY);
+export function NoteEditor({ quote, claims, initial, claimId, onSave, onCancel }: Props) {
+  const [value, setValue] = useState<EditorValue>(initial ?? { ...EMPTY, claimId: claimId ?? null });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const box = useRef<HTMLFormElement>(null);
@@ -76,12 +78,12 @@ export function NoteEditor({ quote, claims, initial, onSave, onCancel }: Props) 
     <form
       ref={box}
       class="cc-note-editor"
-      role="dialog"
       aria-label={initial ? 'Edit your Crosscheck note' : 'Add a Crosscheck note'}
       onKeyDown={onKeyDown}
       onSubmit={(e) => (e.preventDefault(), void save())}
     >
-      <h2>{initial ? 'Edit your note' : 'Add a note'}</h2>
+      {/* The note frame is a document of its own: this is its first heading. */}
+      <h1>{initial ? 'Edit your note' : 'Add a note'}</h1>
       <blockquote class="cc-note-quote">{quote.length > 300 ? `${quote.slice(0, 300)}…` : quote}</blockquote>
       <label>
         Your note

@@ -26,6 +26,7 @@ export function NoteFrame({ view, api }: { view: FrameView; api: NoteFrameApi })
         quote={view.quote}
         claims={view.claims}
         initial={view.kind === 'note' ? view.note : undefined}
+        claimId={view.kind === 'new' ? view.claimId : undefined}
         onSave={async (value) => {
           await api.save(value);
           api.close(true);
@@ -61,9 +62,10 @@ function NoteCard({ note, claim, onEdit, onClose }: CardProps) {
   }, [onClose]);
   return (
     <section class="cc-note-card" aria-label="Your Crosscheck note">
-      <p class="cc-note-card__head">
-        <span aria-hidden="true">✎</span> Your note{note.tag && <span class="cc-note-tag">{TAG_LABELS[note.tag]}</span>}
-      </p>
+      <div class="cc-note-card__head">
+        <span aria-hidden="true">✎</span> <h1>Your note</h1>
+        {note.tag && <span class="cc-note-tag">{TAG_LABELS[note.tag]}</span>}
+      </div>
       <p class="cc-note-card__body">{note.body || <em>No text, only the highlight.</em>}</p>
       {claim && <p class="cc-note-card__claim">About: {claim}</p>}
       <div class="cc-note-actions">

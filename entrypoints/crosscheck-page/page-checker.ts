@@ -126,9 +126,19 @@ export interface CheckerDeps {
   onShadowMarks?: (root: ShadowRoot) => void;
 }
 
-/** What a screen reader hears on a mark: its kind, how many claims, and how to open the card. */
-const ariaDescription = (g: MarkGroup) =>
-  `Crosscheck: ${KIND_TEXT[g.kind].label}${g.sections.length > 1 ? `, ${g.sections.length} claims` : ''}. Press Enter for the accounts.`;
+/**
+ * A mark's accessible name: its verdict and its most serious claim, and how many more it carries
+ * ("Contested: Did the envoys meet twice? (and 2 more claims)"). The role is `group`, not `mark`:
+ * ARIA forbids naming a `mark`, and a group still lets a screen reader read the words inside.
+ */
+const markName = (g: MarkGroup, question: (key: string) => string | undefined) => {
+  const more = g.sections.length - 1;
+  const claim = question(g.sections[0]!.key) ?? 'Goes beyond every account';
+  return `${KIND_TEXT[g.kind].label}: ${claim}${more ? ` (and ${more} more claim${more > 1 ? 's' : ''})` : ''}`;
+};
+
+/** What a screen reader hears after the name: whose mark it is and how to open the card. */
+const ariaDescription = (g: MarkGroup) => `Crosscheck${g.sections.length > 1 ? `, ${g.sections.length} claims` : ''}. Press Enter for the accounts.`;
 
 /** The last element of a mark carries the badge: the kind's symbol and, for several claims, their number. */
 const lastAttrs = (g: MarkGroup): Record<string, string> =>
@@ -256,7 +266,8 @@ export function createPageChecker({ doc, match, cancel, reportCounts, settings, 
           'data-crosscheck-claims': g.sections.map((s) => s.key).join(' '),
           'data-crosscheck-id': `cc-${first + i}`,
           tabindex: '0',
-          role: 'mark',
+          role: 'group',
+          'aria-label': markName(g, (key) => claims.get(key)?.question),
           'aria-description': ariaDescription(g),
         },
         lastAttrs: lastAttrs(g),

@@ -6,6 +6,7 @@ import { watchForNewText } from '../../lib/dom/watch-changes';
 import { IMPORTED_PRECHECK_KEY, PACK_KEYS, storedPrecheckSpecs } from '../../lib/packs/content-keys';
 import { SETTINGS_KEY, isSiteDisabled, readSettings, type Settings } from '../../lib/settings/schema';
 import { attachCard } from './card';
+import { claimAtRange } from './claim-at';
 import { injectHighlightStyle } from './highlight-style';
 import { FULL_LOAD_MARK } from './full-load-mark';
 import type { Handover } from './handover';
@@ -48,7 +49,7 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
   let card: ReturnType<typeof attachCard> | null = null;
   const onAboutStory = () => {
     removeStyle ??= injectHighlightStyle(document);
-    card ??= attachCard(ctx, () => checker, () => settings);
+    card ??= attachCard(ctx, () => checker, () => settings, () => notesControl);
   };
   const newChecker = (beforeFirstHighlight?: () => void) =>
     createPageChecker({
@@ -76,6 +77,8 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
   // script may have been injected just to open the note editor).
   let notesLoaded: (control: NotesControl | null) => void = () => undefined;
   const notes = new Promise<NotesControl | null>((resolve) => (notesLoaded = resolve));
+  let notesControl: NotesControl | null = null;
+  void notes.then((control) => (notesControl = control));
   // Registered before anything is awaited: whoever injected this script may message it as soon as
   // the injection returns.
   timed(true, 'start', () => {
@@ -107,7 +110,13 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
     for (const type of ['mouseover', 'focusin', 'keydown', 'click'])
       window.addEventListener(type, () => void ctx.isValid, { capture: true, passive: true, signal: ctx.signal });
     // Notes work on any web page; one message when the page has none. Not awaited: nothing above waits on it.
-    void startNotes(ctx, { send, doc: document, selectionPending: handover.selectionPending, onFocusedOpen: () => card?.close() }).then(notesLoaded, () => notesLoaded(null));
+    void startNotes(ctx, {
+      send,
+      doc: document,
+      selectionPending: handover.selectionPending,
+      onOverlay: () => card?.close(),
+      claimAt: (range) => claimAtRange(checker, range),
+    }).then(notesLoaded, () => notesLoaded(null));
 
     // Settings or packs changed in the popup or options page: check again with the new ones (the
     // background matches with the packs that are on). The old highlights stay until the new ones are
@@ -120,7 +129,9 @@ export async function startCrosscheck(ctx: ScriptContext, handover: Handover): P
         dropPrevious(previous);
         checker?.clear();
       } else previous = checker;
-      void run();
+      // Taking the old marks out takes the note marks inside them too: the notes are drawn again,
+      // inside the new marks, so their words keep one Tab stop.
+      void run().then(() => notesControl?.refresh()).catch(() => undefined);
     });
     ctx.onInvalidated(() => {
       checker?.clear();

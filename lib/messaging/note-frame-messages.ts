@@ -15,7 +15,8 @@ const ClaimOptionSchema = z.strictObject({ id: z.string(), question: z.string() 
 
 /** What a frame shows once it has taken its token: an empty editor on a passage, or a note. */
 export const FrameViewSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('new'), quote: z.string(), claims: z.array(ClaimOptionSchema) }),
+  // `claimId`: the claim to preselect, when the passage is one highlighted for a claim.
+  z.strictObject({ kind: z.literal('new'), quote: z.string(), claims: z.array(ClaimOptionSchema), claimId: ClaimIdSchema.optional() }),
   z.strictObject({ kind: z.literal('note'), quote: z.string(), note: NoteFieldsSchema, claims: z.array(ClaimOptionSchema) }),
 ]);
 export type FrameView = z.infer<typeof FrameViewSchema>;
@@ -26,8 +27,14 @@ export type FrameView = z.infer<typeof FrameViewSchema>;
  * takes it and saves through the background. Tokens and their rules: lib/notes/frame-sessions.ts.
  */
 export const noteFrameMessages = {
-  /** Content script: a new note on these selectors of the sender's page → a token for the frame. */
-  'noteFrame.openDraft': defineMessage(z.strictObject({ url: PageUrlSchema, title: NoteTitleSchema, selectors: NoteSelectorsSchema }), TokenAnswer),
+  /**
+   * Content script: a new note on these selectors of the sender's page → a token for the frame.
+   * `claimId`: the claim of the highlighted passage the selection lies in (an id the page knows anyway).
+   */
+  'noteFrame.openDraft': defineMessage(
+    z.strictObject({ url: PageUrlSchema, title: NoteTitleSchema, selectors: NoteSelectorsSchema, claimId: ClaimIdSchema.optional() }),
+    TokenAnswer,
+  ),
   /** Content script: show this note of the sender's page → a token for the frame. */
   'noteFrame.openNote': defineMessage(z.strictObject({ id: z.uuid('must be a note id (a UUID)') }), TokenAnswer),
   /** Frame: what its token was opened for (once per token). */

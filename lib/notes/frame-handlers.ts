@@ -39,7 +39,12 @@ export function createNoteFrameHandlers({ sessions, repo, claims, isExtensionPag
     },
     'noteFrame.take': async ({ token }, sender) => {
       const draft = await sessions.take(token, frameOf(sender));
-      if (draft.kind === 'new') return { kind: 'new', quote: draft.selectors.quote.exact, claims: await claims() };
+      if (draft.kind === 'new') {
+        const list = await claims();
+        // Only a claim of a pack that is on: the editor could not show another.
+        const claimId = list.some((c) => c.id === draft.claimId) ? { claimId: draft.claimId! } : {};
+        return { kind: 'new', quote: draft.selectors.quote.exact, claims: list, ...claimId };
+      }
       const note = await repo.get(draft.id);
       if (!note) {
         await sessions.end(token);

@@ -1,7 +1,7 @@
 import type { NoteSelectors } from './types';
 
 /** What a note frame was opened for: a new note on a passage, or an existing note. */
-export type FrameDraft = { kind: 'new'; url: string; title: string; selectors: NoteSelectors } | { kind: 'note'; id: string };
+export type FrameDraft = { kind: 'new'; url: string; title: string; selectors: NoteSelectors; claimId?: string } | { kind: 'note'; id: string };
 
 /** One token's state. `frame` is null until a frame has taken the token, then that frame's "tab:frame" key. */
 export interface FrameSession {

@@ -9,17 +9,51 @@ import { CLAIMS, STORIES } from '../unit/reader/tale';
 // TEXT: "The envoys met at the lake." [0,27) "They spoke twice, a source said." [28,60)
 const at = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
 
-function mount(passages: Parameters<typeof groupPassages>[0]) {
+function mount(passages: Parameters<typeof groupPassages>[0], notes = { count: 0, opened: [] as number[] }) {
   const root = document.createElement('div');
   document.body.append(root);
   const [group] = groupPassages(passages);
-  render(<MarkCard group={group!} claimOf={(key) => CLAIMS[key] ?? null} storyOf={(pack) => STORIES[pack]} onClose={() => undefined} />, root);
+  render(
+    <MarkCard
+      group={group!}
+      claimOf={(key) => CLAIMS[key] ?? null}
+      storyOf={(pack) => STORIES[pack]}
+      notes={notes.count}
+      onOpenNote={(i) => notes.opened.push(i)}
+      onClose={() => undefined}
+    />,
+    root,
+  );
   return root;
 }
 
 afterEach(() => (document.body.innerHTML = ''));
 
 describe('MarkCard', () => {
+  it('is a dialog named by its heading: the kind for one claim, the count for several', () => {
+    for (const [passages, heading] of [
+      [[passage(28, 60, { claim: 'count', status: 'contested' })], 'Crosscheck: ⇄ Contested'],
+      [[passage(0, 27), passage(0, 27, { claim: 'date', status: 'contradicts' })], 'Crosscheck: 2 claims in this passage, most serious first'],
+    ] as const) {
+      const root = mount([...passages]);
+      const card = root.querySelector('[role="dialog"]')!;
+      const title = root.querySelector('h2')!;
+      expect(title.textContent).toBe(heading);
+      expect(card.getAttribute('aria-labelledby')).toBe(title.id);
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('offers the reader’s notes on the passage by button, without their text', () => {
+    const notes = { count: 2, opened: [] as number[] };
+    const root = mount([passage(0, 27)], notes);
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.cc-open-note')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['✎ Your note 1 on this passage', '✎ Your note 2 on this passage']);
+    buttons[1]!.click();
+    expect(notes.opened).toEqual([1]);
+    expect(mount([passage(0, 27)]).querySelector('.cc-open-note')).toBeNull();
+  });
+
   it('quotes the passage with the cue words marked inside it', () => {
     const root = mount([passage(28, 60, { claim: 'count', status: 'contested', cues: [at('twice'), at('a source')] })]);
     const quote = root.querySelector('.cc-passage')!;

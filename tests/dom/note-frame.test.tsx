@@ -34,9 +34,18 @@ afterEach(() => {
 describe('the note frame', () => {
   it('opens a new note on an editor with the body focused', () => {
     const { root } = mount(NEW);
-    expect(root.querySelector('h2')!.textContent).toBe('Add a note');
+    expect(root.querySelector('h1')!.textContent).toBe('Add a note');
     expect(root.querySelector('.cc-note-quote')!.textContent).toBe('the two delegations met');
     expect(document.activeElement).toBe(root.querySelector('textarea'));
+  });
+
+  it('starts "About claim" at the claim of the passage selected, and saves the note with it', async () => {
+    const { root, saved } = mount({ ...NEW, claimId: 'c-1' });
+    const about = root.querySelectorAll('select')[1]!;
+    expect(about.value).toBe('c-1');
+    key(root.querySelector('textarea')!, { key: 'Enter', ctrlKey: true });
+    await settle();
+    expect(saved).toEqual([{ body: '', tag: null, claimId: 'c-1' }]);
   });
 
   it('saves with Ctrl+Enter (and ⌘+Enter), then asks to be closed as saved', async () => {
@@ -77,7 +86,7 @@ describe('the note frame', () => {
     expect(root.querySelector('.cc-note-card__claim')!.textContent).toBe('About: Did they meet?');
     act(() => (root.querySelector<HTMLButtonElement>('button.cc-note-save')!).click());
     expect(events).toEqual(['editing']);
-    expect(root.querySelector('h2')!.textContent).toBe('Edit your note');
+    expect(root.querySelector('h1')!.textContent).toBe('Edit your note');
     expect(root.querySelector('textarea')!.value).toBe('ask AFP');
     expect(document.activeElement).toBe(root.querySelector('textarea'));
   });

@@ -55,7 +55,7 @@ describe('one mark per sentence', () => {
     expect(mark.getAttribute('data-crosscheck-status')).toBe('contradicts');
     expect(mark.getAttribute('data-crosscheck-count')).toBe('4');
     expect(mark.getAttribute('data-crosscheck-claims')).toBe('tale/date tale/count tale/open tale/venue');
-    expect(mark.getAttribute('aria-description')).toBe('Crosscheck: Contradicts, 4 claims. Press Enter for the accounts.');
+    expect(mark.getAttribute('aria-description')).toBe('Crosscheck, 4 claims. Press Enter for the accounts.');
   });
 
   it('a sentence with one claim has no count', async () => {
@@ -63,6 +63,15 @@ describe('one mark per sentence', () => {
     const mark = marks().find((m) => m.textContent === NEXT)!;
     expect(mark.getAttribute('data-crosscheck-status')).toBe('agrees');
     expect(mark.hasAttribute('data-crosscheck-count')).toBe(false);
+  });
+
+  it('a mark is named for its verdict and its claim, in a role that may have a name', async () => {
+    await check();
+    const named = (text: string) => marks().find((m) => m.textContent === text)!;
+    // `mark` may not be named (ARIA); a group may, and its words are still read.
+    expect(named(SENTENCE).getAttribute('role')).toBe('group');
+    expect(named(SENTENCE).getAttribute('aria-label')).toBe('Contradicts: On what day did they meet? (and 3 more claims)');
+    expect(named(NEXT).getAttribute('aria-label')).toBe('Agrees: Where did the envoys meet?');
   });
 
   it('the checker knows each mark’s passages, most serious section first', async () => {

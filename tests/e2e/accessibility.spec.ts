@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, describeViolations } from './axe';
 import { launchWithExtension, serviceWorkerOf, test, expect } from './fixtures';
-import { shot, tabIdOf } from './helpers';
+import { openNoteFromCard, readCard, revealShadowRoot, selectText, sendAddNote, shot, shownMarks, tabIdOf, waitForNoteFrame } from './helpers';
 import { startStaticServer } from '../../scripts/static-server';
 import { PAGES_DIR } from './fixtures';
 
@@ -60,6 +60,67 @@ test.describe('axe-core finds nothing to fix', () => {
       test.setTimeout(120_000);
       const failures = await auditScheme(scheme);
       expect(failures, failures.join('\n\n')).toEqual([]);
+    });
+  }
+});
+
+/** An article with its marks, a card open on a sentence with several claims, the note editor, the note shown and the card offering it: each audited. */
+async function auditPage(page: Page, background: Awaited<ReturnType<typeof serviceWorkerOf>>, url: string, scheme: string): Promise<string[]> {
+  const failures: string[] = [];
+  const report = (what: string, found: Awaited<ReturnType<typeof axeViolations>>) => found.length && failures.push(`${scheme} · ${what}:\n${describeViolations(found)}`);
+  await page.goto(url);
+  await page.waitForSelector('mark[data-crosscheck-last]');
+  report('article with highlights', await axeViolations(page));
+
+  const mark = (await shownMarks(page)).find((m) => m.count > 1 && m.status !== 'agrees')!;
+  await page.locator(`mark[data-crosscheck-id="${mark.id}"]`).first().hover();
+  await expect.poll(async () => (await readCard(page))?.sections.length).toBe(mark.count);
+  expect(await revealShadowRoot(page, 'card')).toBe(true);
+  // axe walks what the page's world sees: the card's own controls, not an empty host.
+  expect(await page.evaluate(() => document.querySelector('[data-crosscheck-ui="card"]')!.shadowRoot?.querySelectorAll('.cc-card button').length)).toBeGreaterThan(0);
+  report('the open card', await axeViolations(page, '[data-crosscheck-ui="card"]'));
+
+  await page.mouse.move(1150, 880);
+  await expect.poll(() => readCard(page)).toBeNull();
+  await selectText(page, mark.text.trim());
+  await sendAddNote(background, page);
+  const editor = await waitForNoteFrame(page);
+  await expect.poll(() => editor.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+  report('the note editor', await axeViolations(editor));
+
+  // Saved, the note is offered by the card (one more control) and shown in the frame.
+  await page.keyboard.type('ask AFP');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.locator('mark[data-crosscheck-note]').first()).toBeVisible();
+  const shown = await openNoteFromCard(page, page.locator('mark[data-crosscheck-note]').first());
+  await expect(shown.locator('.cc-note-card__body')).toHaveText('ask AFP');
+  report('a note shown', await axeViolations(shown));
+  await page.keyboard.press('Escape');
+  await page.locator('mark[data-crosscheck-note]').first().hover();
+  await expect.poll(async () => (await readCard(page))?.text).toContain('Your note on this passage');
+  expect(await revealShadowRoot(page, 'card')).toBe(true);
+  report('the card with a note', await axeViolations(page, '[data-crosscheck-ui="card"]'));
+  await page.mouse.move(1150, 880);
+  await expect.poll(() => readCard(page)).toBeNull();
+  report('article with highlights and a note', await axeViolations(page));
+  return failures;
+}
+
+test.describe('axe-core finds nothing to fix in the page', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`an article with highlights, the open card, the note editor and a note, ${scheme}`, async () => {
+      test.setTimeout(120_000);
+      const dir = await mkdtemp(join(tmpdir(), `cc-axe-page-${scheme}-`));
+      const context = await launchWithExtension(dir, { colorScheme: scheme });
+      const server = await startStaticServer(PAGES_DIR);
+      try {
+        const failures = await auditPage(await context.newPage(), await serviceWorkerOf(context), `${server.url}/other-outlet-wire.html`, scheme);
+        expect(failures, failures.join('\n\n')).toEqual([]);
+      } finally {
+        await context.close();
+        await server.close();
+        await rm(dir, { recursive: true, force: true });
+      }
     });
   }
 });

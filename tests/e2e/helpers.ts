@@ -1,4 +1,4 @@
-import { expect, type Frame, type Page, type Worker } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -30,6 +30,11 @@ export interface CardView {
   passageDir: string | null;
   /** Elements inside the card that stick out of it sideways (clipped text). */
   overflowing: number;
+  /** Its content is taller than the card: the reader has to scroll inside it. */
+  scrolls: boolean;
+  /** The card's first heading, and the name its dialog role gets from it. */
+  heading: string | null;
+  label: string | null;
 }
 
 export async function readCard(page: Page): Promise<CardView | null> {
@@ -57,7 +62,10 @@ export async function readCard(page: Page): Promise<CardView | null> {
                  questions: card.querySelectorAll('.cc-question').length, versions: card.querySelectorAll('.cc-version').length,
                  sections: [...card.querySelectorAll('.cc-section')].map((s) => s.getAttribute('data-claim')),
                  cues: [...card.querySelectorAll('.cc-passage mark.cc-cue')].map((m) => m.textContent),
-                 passage: quote ? quote.textContent : '', passageDir: quote ? quote.getAttribute('dir') : null, overflowing };
+                 passage: quote ? quote.textContent : '', passageDir: quote ? quote.getAttribute('dir') : null, overflowing,
+                 scrolls: card.scrollHeight > card.clientHeight + 1,
+                 heading: card.querySelector('h1, h2, h3')?.textContent ?? null,
+                 label: card.getAttribute('aria-label') ?? (this.getElementById(card.getAttribute('aria-labelledby')) || {}).textContent ?? null };
       }`,
     });
     return result.value ?? null;
@@ -136,6 +144,12 @@ export async function crosscheckInPage(background: Worker, page: Page): Promise<
   }, tabId);
 }
 
+/** The shortcut and the context menu both end in this tab message; sent as the background does. */
+export async function sendAddNote(background: Worker, page: Page): Promise<unknown> {
+  const tabId = await tabIdOf(background, page);
+  return background.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.addNote', payload: {} }), tabId);
+}
+
 export async function badgeOf(background: Worker, tabId: number): Promise<string> {
   return background.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
@@ -177,11 +191,16 @@ export async function finishSelection(page: Page): Promise<void> {
 }
 
 /** Runs `fn` (source of a function whose `this` is the closed notes shadow root) through DevTools, as readCard does. */
-export async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> {
+export const inNotesRoot = <T>(page: Page, fn: string): Promise<T | null> => inUiRoot<T>(page, 'notes', fn);
+
+/** The same in the card's closed shadow root. */
+export const inCardRoot = <T>(page: Page, fn: string): Promise<T | null> => inUiRoot<T>(page, 'card', fn);
+
+async function inUiRoot<T>(page: Page, name: 'card' | 'notes', fn: string): Promise<T | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const host = find(root, (n) => uiHostName(n) === 'notes');
+    const host = find(root, (n) => uiHostName(n) === name);
     const shadow = host?.shadowRoots?.[0];
     if (!shadow) return null;
     const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
@@ -190,6 +209,19 @@ export async function inNotesRoot<T>(page: Page, fn: string): Promise<T | null> 
   } finally {
     await cdp.detach();
   }
+}
+
+/**
+ * Lets the page's own world see one of our closed shadow roots as `host.shadowRoot`, for axe-core,
+ * which walks open roots only. The root is the one the reader sees, made by the release build; only
+ * this page's JavaScript view of its host changes, and only in the test.
+ */
+export async function revealShadowRoot(page: Page, name: 'card' | 'notes'): Promise<boolean> {
+  return (await inUiRoot<boolean>(page, name, `function () {
+    const root = this;
+    Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
+    return true;
+  }`)) === true;
 }
 
 /** The note frame (an extension page inside the notes shadow root) once it has shown something, else null. */
@@ -206,6 +238,24 @@ export async function noteFrame(page: Page): Promise<Frame | null> {
 export async function waitForNoteFrame(page: Page): Promise<Frame> {
   await expect.poll(async () => !!(await noteFrame(page)), { message: 'the note frame to show' }).toBe(true);
   return (await noteFrame(page))!;
+}
+
+/**
+ * A note on a claim's words is opened from that claim's card: hover the words, then click the card's
+ * note button (a real click, at its place on screen) → the note frame.
+ */
+export async function openNoteFromCard(page: Page, words: Locator): Promise<Frame> {
+  await words.hover();
+  const button = () => inCardRoot<{ x: number; y: number } | null>(page, `function () {
+    const b = this.querySelector('.cc-open-note');
+    if (!b) return null;
+    const r = b.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }`);
+  await expect.poll(button).not.toBeNull();
+  const at = (await button())!;
+  await page.mouse.click(at.x, at.y);
+  return waitForNoteFrame(page);
 }
 
 /** Whether the notes shadow root holds a note frame at all. */

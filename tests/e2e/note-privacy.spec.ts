@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { finishSelection, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
+import { finishSelection, hasNoteFrameElement, inNotesRoot, openNoteFromCard, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
 
 const PAGE = '/hostile-notes.html';
 const QUOTE = 'given that Azerbaijan neighbors Iran, which is an arch foe of Israel';
@@ -61,15 +61,13 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
   await expect(noteMark(page)).toBeVisible();
   await expect.poll(() => hasNoteFrameElement(page)).toBe(false);
 
-  // Show it again on hover: the frame has the text, the page does not.
+  // Show it again, from the claim card of its sentence: the frame has the text, the page does not.
   await page.mouse.move(0, 0);
-  await noteMark(page).hover();
-  frame = await waitForNoteFrame(page);
+  frame = await openNoteFromCard(page, noteMark(page));
   await expect(frame.locator('.cc-note-card__body')).toHaveText(SECRET);
   await shot(page, 'note-card-hover');
 
-  // Edit it: click the mark, then Edit; type more, save.
-  await noteMark(page).click();
+  // Edit it: Edit; type more, save.
   await frame.getByRole('button', { name: 'Edit' }).click();
   frame = await waitForNoteFrame(page);
   await expect.poll(() => frame.evaluate(() => document.activeElement?.localName)).toBe('textarea');
@@ -79,8 +77,7 @@ test('a hostile page hears no key and sees no text of a note written, shown and 
   await page.keyboard.press('Control+Enter');
   await expect.poll(() => hasNoteFrameElement(page)).toBe(false);
   await page.mouse.move(0, 0);
-  await noteMark(page).hover();
-  frame = await waitForNoteFrame(page);
+  frame = await openNoteFromCard(page, noteMark(page));
   await expect(frame.locator('.cc-note-card__body')).toHaveText(SECRET + EDIT);
   await page.waitForTimeout(200); // a few more scans with the note on screen
 

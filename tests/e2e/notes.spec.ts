@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { crosscheckInPage, finishSelection, hasNoteFrameElement, inNotesRoot, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
+import { crosscheckInPage, finishSelection, hasNoteFrameElement, inNotesRoot, openNoteFromCard, selectText, shot, tabIdOf, waitForNoteFrame } from './helpers';
 
 // One reader's profile goes through the whole life of a note, so the steps run in order.
 test.describe.configure({ mode: 'serial' });
@@ -121,9 +121,8 @@ test('notes survive a browser restart; edit, delete with undo, export in three f
   await expect(noteMarks(page).first()).toBeVisible();
   expect(await markedText(page)).toBe(QUOTE);
 
-  // Hovering the passage shows the note, in the note frame.
-  await noteMarks(page).first().hover();
-  await expect((await waitForNoteFrame(page)).locator('.cc-note-card')).toContainText(BODY);
+  // The passage is a claim's sentence: its card offers the note, shown in the note frame.
+  await expect((await openNoteFromCard(page, noteMarks(page).first())).locator('.cc-note-card')).toContainText(BODY);
 
   const popup = await openNotes(context, background, page);
   const item = popup.locator('.cc-note-list').first().locator('.cc-note-item');

@@ -10,15 +10,16 @@ import type { NoteStatus } from '../../../lib/messaging/tab-messages';
 import { describeQuote } from '../../../lib/notes/selectors';
 import type { NoteSelectors } from '../../../lib/notes/types';
 import { lazyShadowUi } from '../mount-shadow-ui';
-import { NOTE_ATTR, drawNotes, type NoteMarks } from './note-highlights';
+import { NOTE_ATTR, VERDICT_ATTR, drawNotes, notesOnMarks, type NoteMarks } from './note-highlights';
 import { openNoteFrame, type NoteFrame } from './note-frame-host';
 import { NotesLayer, type LayerView } from './notes-layer';
 import type { NoteAnchor } from './plan';
+import type { CardNotes } from '../card';
 
 type Send = (type: string, payload: unknown) => Promise<unknown>;
 
-/** What the tab router calls for the notes messages. */
-export interface NotesControl {
+/** What the tab router calls for the notes messages, and the card for the notes on its passage. */
+export interface NotesControl extends CardNotes {
   addNote(): Promise<{ opened: boolean }>;
   scrollToNote(id: string): { found: boolean };
   refresh(): Promise<NoteStatus>;
@@ -42,13 +43,23 @@ export async function startNotes(
     send,
     doc,
     selectionPending = false,
-    onFocusedOpen = () => undefined,
-  }: { send: Send; doc: Document; selectionPending?: boolean; /** The editor or a note opened on purpose: e.g. close the claim card, which would sit over it. */ onFocusedOpen?: () => void },
+    onOverlay = () => undefined,
+    claimAt = () => null,
+  }: {
+    send: Send;
+    doc: Document;
+    selectionPending?: boolean;
+    /** A note, the editor or the Add-note button is about to show: close the claim card (one overlay at a time). */
+    onOverlay?: () => void;
+    /** The claim key of the one highlighted passage a selection lies in, to preselect in the editor. */
+    claimAt?: (range: Range) => string | null;
+  },
 ): Promise<NotesControl> {
   const view = signal<LayerView>({ kind: 'none' });
   let drawn: NoteMarks | null = null;
   let anchors: NoteAnchor[] = [];
   let pending: NoteSelectors | null = null;
+  let pendingClaim: string | null = null;
   let open: { frame: NoteFrame; noteId: string | null; returnFocus: HTMLElement | null } | null = null;
   let slot: HTMLElement | null = null;
   let hoverTimer = 0;
@@ -129,45 +140,48 @@ export async function startNotes(
   };
 
   /** The selection as selectors over the article text, or null when nothing readable is selected. */
-  const selected = (): { selectors: NoteSelectors; rect: DOMRect } | null => {
+  const selected = (): { selectors: NoteSelectors; rect: DOMRect; claimId: string | null } | null => {
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || !selection.rangeCount) return null;
     const map = buildTextMap(findArticleRoot(doc));
     const offsets = selectionToOffsets(map, selection);
     if (!offsets) return null;
-    return { selectors: describeQuote(map.text, offsets.start, offsets.end), rect: selection.getRangeAt(0).getBoundingClientRect() };
+    const range = selection.getRangeAt(0);
+    return { selectors: describeQuote(map.text, offsets.start, offsets.end), rect: range.getBoundingClientRect(), claimId: claimAt(range) };
   };
 
   async function openEditor(): Promise<boolean> {
     const now = selected();
     const selectors = now?.selectors ?? pending;
+    const claimId = now ? now.claimId : pendingClaim;
     const rect = now?.rect ?? (view.value.kind === 'button' ? view.value.rect : new DOMRect(innerWidth / 2 - 200, 80, 0, 0));
     if (!web || !selectors) {
       await say(web ? 'Select some words in the article first, then add a note.' : 'Notes work on web pages (http and https) only.', rect);
       return false;
     }
     pending = selectors;
+    pendingClaim = claimId;
     const active = doc.activeElement;
     // Our own button (inside the shadow host) is no place to come back to.
     const returnFocus = active instanceof HTMLElement && active !== doc.body && !isUiHost(active) ? active : null;
     const ask = ++latest;
     let token: string;
     try {
-      ({ token } = (await send('noteFrame.openDraft', { url: location.href, title: doc.title.slice(0, 500), selectors })) as { token: string });
+      ({ token } = (await send('noteFrame.openDraft', { url: location.href, title: doc.title.slice(0, 500), selectors, ...(claimId ? { claimId } : {}) })) as { token: string });
     } catch (err) {
       await say(`Could not open the note editor: ${plainReason(err)}`, rect);
       return false;
     }
     if (ask !== latest) return false;
+    onOverlay();
     await showFrame(token, { anchor: () => rect, mode: 'edit', focus: true, noteId: null, returnFocus });
-    onFocusedOpen();
     return true;
   }
 
   /** Shows a note in the frame by its mark; from the keyboard or a click, with focus in the frame. */
-  async function showNote(mark: HTMLElement, id: string, focus: boolean): Promise<void> {
+  async function showNote(mark: HTMLElement, id: string, focus: boolean, returnTo: HTMLElement = mark): Promise<void> {
     if (open?.noteId === id) {
-      if (focus) (open.frame.element.focus(), onFocusedOpen());
+      if (focus) (onOverlay(), open.frame.element.focus());
       return;
     }
     // An editor is never replaced by a hover.
@@ -175,8 +189,8 @@ export async function startNotes(
     const ask = ++latest;
     const { token } = (await send('noteFrame.openNote', { id })) as { token: string };
     if (ask !== latest || editing()) return;
-    await showFrame(token, { anchor: () => mark.getBoundingClientRect(), mode: 'view', focus, noteId: id, returnFocus: focus ? mark : null });
-    if (focus) onFocusedOpen();
+    onOverlay();
+    await showFrame(token, { anchor: () => mark.getBoundingClientRect(), mode: 'view', focus, noteId: id, returnFocus: focus ? returnTo : null });
   }
 
   // The Add-note button follows a finished selection inside the article.
@@ -186,6 +200,8 @@ export async function startNotes(
       const now = web ? selected() : null;
       if (now) {
         pending = now.selectors;
+        pendingClaim = now.claimId;
+        onOverlay();
         void ui.get().then(() => (view.value = { kind: 'button', rect: now.rect }));
       } else if (view.value.kind === 'button') view.value = { kind: 'none' };
     }, 0);
@@ -195,8 +211,10 @@ export async function startNotes(
   doc.addEventListener('mouseup', (e) => e.isTrusted && onSelectEnd(), opts);
   doc.addEventListener('keyup', (e) => e.isTrusted && e.shiftKey && onSelectEnd(), opts);
 
-  // Hover or focus on a note mark shows the note; a click or Enter also moves focus into it.
+  // Hover or focus on a note mark shows the note; a click or Enter also moves focus into it. On the
+  // words of a claim's mark the claim card is the one overlay, and it offers the note (notesOn).
   const noteOf = (e: Event) => {
+    if (ownMarkOfEvent(e, VERDICT_ATTR)) return null;
     const mark = ownMarkOfEvent(e, NOTE_ATTR);
     const id = mark?.getAttribute(NOTE_ATTR);
     return mark && id && anchors.some((a) => a.id === id) ? { mark, id } : null;
@@ -236,6 +254,17 @@ export async function startNotes(
 
   return {
     addNote: async () => ({ opened: await openEditor() }),
+    notesOn: (marks) => (drawn ? notesOnMarks(drawn.marks, marks) : []),
+    openNote: (id, returnTo) => {
+      const mark = drawn?.marks.get(id)?.[0];
+      if (mark) void showNote(mark, id, true, returnTo).catch(() => undefined);
+    },
+    editing,
+    closeOverlays: () => {
+      if (view.value.kind !== 'none') view.value = { kind: 'none' };
+      // A shown note, even one in focus, gives way (an editor never does: the card does not open then).
+      if (open?.frame.mode === 'view') closeFrame(false);
+    },
     scrollToNote: (id) => {
       const mark = drawn?.marks.get(id)?.[0];
       if (mark) scrollToAndFlash(mark);

@@ -1,11 +1,16 @@
 import { findArticleRoot } from '../../../lib/dom/find-article-root';
 import { highlightRanges } from '../../../lib/dom/highlighter';
+import { ownMarkAt } from '../../../lib/dom/own-nodes';
 import { buildTextMap } from '../../../lib/dom/text-map';
 import { injectPageStyle } from '../highlight-style';
 import { planNotes, type NoteAnchor } from './plan';
 
 /** Attribute carrying the note id on each of its marks (the body never enters the page, nor this script). */
 export const NOTE_ATTR = 'data-crosscheck-note';
+/** Attribute of a claim's mark (page-checker.ts). */
+export const VERDICT_ATTR = 'data-crosscheck-id';
+/** What makes a note mark a stop in the Tab order and a note to a screen reader (on its first focusable piece). */
+const FOCUS_ATTRS = ['tabindex', 'role', 'aria-label'] as const;
 
 /**
  * Page CSS for note marks: a violet dashed underline and a ✎ after the last piece, unlike any
@@ -26,6 +31,29 @@ mark[data-crosscheck-note][data-crosscheck-flash] { animation: crosscheck-flash 
 `;
 
 const injectNoteStyle = (doc: Document) => injectPageStyle(doc, 'crosscheck-note-style', NOTE_CSS);
+
+/**
+ * One Tab stop per stretch of words: a note's pieces inside a claim's mark are reached through that
+ * mark's card (which offers the note), so the note's Tab stop moves to its first piece outside every
+ * claim mark, or goes when it has none.
+ */
+function focusOutsideClaims(els: HTMLElement[]): void {
+  const free = els.find((el) => !ownMarkAt(el.parentNode, VERDICT_ATTR));
+  if (free === els[0]) return;
+  for (const name of FOCUS_ATTRS) {
+    const value = els[0]!.getAttribute(name);
+    els[0]!.removeAttribute(name);
+    if (free && value !== null) free.setAttribute(name, value);
+  }
+}
+
+/**
+ * Ids of the notes on a claim mark's words: note marks inside its pieces, or around them (claim marks
+ * drawn after the notes, as when the settings change, sit inside the note's).
+ */
+export function notesOnMarks(notes: ReadonlyMap<string, HTMLElement[]>, marks: readonly HTMLElement[]): string[] {
+  return [...notes].filter(([, els]) => els.some((el) => marks.some((m) => m.contains(el) || el.contains(m)))).map(([id]) => id);
+}
 
 /** Notes drawn on the page: marks per placed note id, the orphans, and `destroy()`. */
 export interface NoteMarks {
@@ -58,6 +86,7 @@ export function drawNotes(doc: Document, notes: readonly NoteAnchor[]): NoteMark
     const els = drawn.elements[i] ?? [];
     if (!els.length) return void orphaned.push(p.note);
     marks.set(p.note.id, els);
+    focusOutsideClaims(els);
   });
   return {
     marks,

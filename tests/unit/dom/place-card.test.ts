@@ -18,6 +18,16 @@ describe('placeCard', () => {
     expect(placeCard(mark, view, dir)).toEqual(expected);
   });
 
+  // A 476 px card by a mark with 300 px free below and 560 above: below, it would hide half its quotes.
+  test.each([
+    ['above when it fits whole only there', rect(100, 580), 476, { left: 100, width: 640, bottom: 328, maxHeight: 560 }],
+    ['below when it fits whole there, even with more room above', rect(100, 580), 280, { left: 100, width: 640, top: 608, maxHeight: 280 }],
+    ['below when it fits whole on both sides', rect(100, 400), 300, { left: 100, width: 640, top: 428, maxHeight: 460 }],
+    ['on the roomier side, capped, when it fits whole on neither', rect(100, 480), 800, { left: 100, width: 640, bottom: 428, maxHeight: 460 }],
+  ] as const)('a card of known height goes %s', (_name, mark, height, expected) => {
+    expect(placeCard(mark, VIEW, 'ltr', height)).toEqual(expected);
+  });
+
   test.each([
     [rect(100, 100)],
     [rect(100, 850)],
@@ -25,12 +35,14 @@ describe('placeCard', () => {
     [rect(1150, 20, 1400)],
   ])('never runs off screen (%o)', (mark) => {
     for (const dir of ['ltr', 'rtl'] as const) {
-      const p = placeCard(mark, VIEW, dir);
+      for (const height of [100, 476, 2000]) {
+      const p = placeCard(mark, VIEW, dir, height);
       expect(p.left).toBeGreaterThanOrEqual(12);
       expect(p.left + p.width).toBeLessThanOrEqual(VIEW.width - 12);
       const top = p.top ?? VIEW.height - p.bottom! - p.maxHeight;
       expect(top).toBeGreaterThanOrEqual(12);
       expect(top + p.maxHeight).toBeLessThanOrEqual(VIEW.height - 12);
+      }
     }
   });
 });

@@ -57,6 +57,14 @@ describe('the note frame through the background', () => {
     expect(saved).toMatchObject({ url: PAGE, title: 'Story', body: 'ask AFP', tag: 'dispute', claimId: 'c-1', quote: 'two delegations ' });
   });
 
+  it('a draft on a passage highlighted for a claim starts at that claim; a claim of no pack that is on is not offered', async () => {
+    const { ok } = setup('frame-claim');
+    const opened = await ok('noteFrame.openDraft', { ...draft, claimId: 'c-1' }, contentScript);
+    expect(await ok('noteFrame.take', opened, noteFrame)).toMatchObject({ kind: 'new', claimId: 'c-1' });
+    const unknown = await ok('noteFrame.openDraft', { ...draft, claimId: 'c-9' }, contentScript);
+    expect(await ok('noteFrame.take', unknown, noteFrame)).not.toHaveProperty('claimId');
+  });
+
   it('shows an existing note to its frame, and saves the edit', async () => {
     const { repo, ok } = setup('frame-edit');
     const stored = await repo.add({ ...draft, body: 'first thoughts', tag: null, claimId: null });
