@@ -52,7 +52,7 @@ test('the popup names the keys the browser has, and shows hidden highlights with
     page.evaluate(() => [...document.querySelectorAll('mark')].filter((m) => getComputedStyle(m).textDecorationLine !== 'none').length);
   expect(await underlined()).toBe(0);
 
-  const keys = await background.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c) => [c.name, c.shortcut ?? ''])));
+  const keys = await background.evaluate(async () => Object.fromEntries((await chrome.commands.getAll()).map((c: { name?: string; shortcut?: string }) => [c.name, c.shortcut ?? ''])));
   const popup = await openPopup(page);
   await expect(popup.getByText('Highlights are hidden.')).toBeVisible();
   // Whatever the browser assigned (a clash or the reader may have changed one), that is what is named.
@@ -67,7 +67,7 @@ test('the popup names the keys the browser has, and shows hidden highlights with
 
 test('every shortcut the manifest suggests is assigned by the browser on install', async ({ background }) => {
   // Chromium leaves a suggested key empty, without a word, when it clashes with one it keeps for itself.
-  const commands = await background.evaluate(async () => (await chrome.commands.getAll()).map((c) => ({ name: c.name, shortcut: c.shortcut ?? '' })));
+  const commands = await background.evaluate(async () => (await chrome.commands.getAll()).map((c: { name?: string; shortcut?: string }) => ({ name: c.name, shortcut: c.shortcut ?? '' })));
   expect(commands.length).toBe(4);
-  expect(commands.filter((c) => !c.shortcut)).toEqual([]);
+  expect(commands.filter((c: { shortcut: string }) => !c.shortcut)).toEqual([]);
 });
