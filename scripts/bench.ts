@@ -87,6 +87,8 @@ interface PageResult {
   wrapRuns: number;
   /** Longest stretch of back-to-back work measures (gaps under 0.1 ms: one task, several phases). */
   longestRunMs: number;
+  /** One forced full layout of the page, and the text map's visibility test over the article (layout-probe.ts). */
+  layout: { fullLayoutMs: number; visibilityMs: number; elements: number };
 }
 
 const round = (n: number, d = 2) => Number(n.toFixed(d));
@@ -197,12 +199,15 @@ async function measurePage(context: BrowserContext, url: string, bp: Pick<BenchP
   })()`)) as [number, number];
   // The wrap floor, in the same page: Crosscheck's marks give the runs, a copy without them the text.
   let wrap = { ms: Number.NaN, runs: 0 };
+  let layout = { fullLayoutMs: Number.NaN, visibilityMs: Number.NaN, elements: 0 };
   if (figures.marks) {
     await page.evaluate(await probeScript('page-probes/wrap-floor.ts', '__ccWrapFloor'));
     const got = (await page.evaluate(`__ccWrapFloor.wrapFloor(document)`)) as typeof wrap & { sameText: boolean };
     // The copy must hold the page's text exactly, or the runs would wrap other text.
     if (!got.sameText) throw new Error(`${bp.name}: the copy without Crosscheck's marks does not have the page's text`);
     wrap = got;
+    await page.evaluate(await probeScript('page-probes/layout-probe.ts', '__ccLayout'));
+    layout = (await page.evaluate(`__ccLayout.layoutCosts(document)`)) as typeof layout;
   }
   const heap = await heapUsed(page);
   await page.close();
@@ -218,6 +223,7 @@ async function measurePage(context: BrowserContext, url: string, bp: Pick<BenchP
     heap,
     wrapFloorMs: wrap.ms,
     wrapRuns: wrap.runs,
+    layout,
   };
 }
 
@@ -382,6 +388,10 @@ function report(results: PageResult[], { contentScript, fullScript }: ReturnType
     wrappedRuns: r.wrapRuns,
     longestRunMs: round(r.longestRunMs),
     crosscheckLongTask: r.longTasks > 0,
+    textMapMs: round(r.phases['text-map'] ?? 0),
+    fullLayoutMs: round(r.layout.fullLayoutMs),
+    visibilityChecksMs: round(r.layout.visibilityMs),
+    articleElements: r.layout.elements,
   }));
   if (json) {
     const { load, ...rest } = extras;

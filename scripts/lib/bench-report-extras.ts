@@ -19,6 +19,10 @@ export interface PageFigures {
   crosscheckLongTask: boolean;
   passagesShown: number;
   wallMs: number;
+  textMapMs?: number;
+  fullLayoutMs?: number;
+  visibilityChecksMs?: number;
+  articleElements?: number;
 }
 
 export interface ExtraFigures {
@@ -72,6 +76,7 @@ export function printExtras(pages: readonly PageFigures[], x: ExtraFigures, ligh
     console.log(
       `  ${p.name.padEnd(15)} crosscheck ${String(p.crosscheckMs).padStart(7)} ms  wrap floor ${String(p.wrapFloorMs).padStart(7)} ms  ratio ${formatRatio(p.ratioToWrapFloor).padStart(7)}  longest slice ${p.longestRunMs} ms  Crosscheck long task: ${p.crosscheckLongTask ? 'yes' : 'no'}`,
     );
+    console.log(`  ${''.padEnd(15)} its text map ${p.textMapMs} ms; this page's full layout ${p.fullLayoutMs} ms, visibility test over its ${p.articleElements} article elements ${p.visibilityChecksMs} ms (layout clean)`);
   }
   if (x.unrelatedInterleaved) {
     const u = x.unrelatedInterleaved;
