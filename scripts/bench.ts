@@ -44,6 +44,7 @@ import { measureGrowth } from './lib/bench-growth';
 import { measureNotes, seedNotes, type NotesFigures } from './lib/bench-notes';
 import { benchPages, type BenchPage } from './lib/bench-pages';
 import { machineLoad, median, ratioOf } from './lib/bench-stats';
+import { measureUnrelatedSplit } from './lib/bench-unrelated-split';
 import { measureWorkerStart } from './lib/bench-worker-start';
 import { printExtras, verdicts, type ExtraFigures } from './lib/bench-report-extras';
 import { growingPage } from './lib/growing-page';
@@ -88,7 +89,7 @@ interface PageResult {
   /** Longest stretch of back-to-back work measures (gaps under 0.1 ms: one task, several phases). */
   longestRunMs: number;
   /** One forced full layout of the page, and the text map's visibility test over the article (layout-probe.ts). */
-  layout: { fullLayoutMs: number; visibilityMs: number; elements: number };
+  layout: { fullLayoutMs: number; visibilityMs: number; elements: number; innerTextMs: number };
 }
 
 const round = (n: number, d = 2) => Number(n.toFixed(d));
@@ -199,7 +200,7 @@ async function measurePage(context: BrowserContext, url: string, bp: Pick<BenchP
   })()`)) as [number, number];
   // The wrap floor, in the same page: Crosscheck's marks give the runs, a copy without them the text.
   let wrap = { ms: Number.NaN, runs: 0 };
-  let layout = { fullLayoutMs: Number.NaN, visibilityMs: Number.NaN, elements: 0 };
+  let layout = { fullLayoutMs: Number.NaN, visibilityMs: Number.NaN, elements: 0, innerTextMs: Number.NaN };
   if (figures.marks) {
     await page.evaluate(await probeScript('page-probes/wrap-floor.ts', '__ccWrapFloor'));
     const got = (await page.evaluate(`__ccWrapFloor.wrapFloor(document)`)) as typeof wrap & { sameText: boolean };
@@ -331,7 +332,8 @@ async function main(): Promise<void> {
     const extras: ExtraFigures = { unrelatedInterleaved: null, coldStart: null, growth: null, notes: null, load };
     if (references.Crosscheck !== undefined) {
       const minimal = references['the same first check, minimal']!;
-      extras.unrelatedInterleaved = { crosscheckMs: references.Crosscheck, minimalMs: minimal, ratio: ratioOf(references.Crosscheck, minimal) };
+      const split = await measureUnrelatedSplit(plain, server.url + unrelated.path, EXTENSION_DIR, REFERENCES['the same first check, minimal']!);
+      extras.unrelatedInterleaved = { crosscheckMs: references.Crosscheck, minimalMs: minimal, ratio: ratioOf(references.Crosscheck, minimal), split };
     }
     if (wanted('cold-start')) {
       const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
@@ -392,6 +394,8 @@ function report(results: PageResult[], { contentScript, fullScript }: ReturnType
     fullLayoutMs: round(r.layout.fullLayoutMs),
     visibilityChecksMs: round(r.layout.visibilityMs),
     articleElements: r.layout.elements,
+    innerTextMs: round(r.layout.innerTextMs),
+    lightMs: round(r.phases.light ?? 0),
   }));
   if (json) {
     const { load, ...rest } = extras;

@@ -7,6 +7,7 @@ import { formatRatio } from './bench-stats';
 import type { ColdStart } from './bench-cold-start';
 import type { Growth } from './bench-growth';
 import type { NotesFigures } from './bench-notes';
+import type { UnrelatedSplit } from './bench-unrelated-split';
 import type { WorkerStart } from './bench-worker-start';
 
 export interface PageFigures {
@@ -23,10 +24,12 @@ export interface PageFigures {
   fullLayoutMs?: number;
   visibilityChecksMs?: number;
   articleElements?: number;
+  innerTextMs?: number;
+  lightMs?: number;
 }
 
 export interface ExtraFigures {
-  unrelatedInterleaved: { crosscheckMs: number; minimalMs: number; ratio: number | null } | null;
+  unrelatedInterleaved: { crosscheckMs: number; minimalMs: number; ratio: number | null; split?: UnrelatedSplit } | null;
   coldStart: (ColdStart & { workerStart: WorkerStart }) | null;
   growth: Growth | null;
   notes: NotesFigures | null;
@@ -76,11 +79,16 @@ export function printExtras(pages: readonly PageFigures[], x: ExtraFigures, ligh
     console.log(
       `  ${p.name.padEnd(15)} crosscheck ${String(p.crosscheckMs).padStart(7)} ms  wrap floor ${String(p.wrapFloorMs).padStart(7)} ms  ratio ${formatRatio(p.ratioToWrapFloor).padStart(7)}  longest slice ${p.longestRunMs} ms  Crosscheck long task: ${p.crosscheckLongTask ? 'yes' : 'no'}`,
     );
-    console.log(`  ${''.padEnd(15)} its text map ${p.textMapMs} ms; this page's full layout ${p.fullLayoutMs} ms, visibility test over its ${p.articleElements} article elements ${p.visibilityChecksMs} ms (layout clean)`);
+    console.log(`  ${''.padEnd(15)} its light phase ${p.lightMs} ms (the body's innerText, layout clean: ${p.innerTextMs} ms); its text map ${p.textMapMs} ms; this page's full layout ${p.fullLayoutMs} ms, visibility test over its ${p.articleElements} article elements ${p.visibilityChecksMs} ms (layout clean)`);
   }
   if (x.unrelatedInterleaved) {
     const u = x.unrelatedInterleaved;
     console.log(`\nunrelatedInterleaved: Crosscheck ${u.crosscheckMs} ms, minimal four-line script ${u.minimalMs} ms, ratio ${formatRatio(u.ratio)}`);
+    if (u.split) {
+      const t = u.split;
+      console.log(`  in a browser without the extension, as inline scripts on that page (interleaved): crosscheck-light.js ${t.lightScriptMs} ms, the minimal script ${t.minimalScriptMs} ms`);
+      console.log(`  the pre-check alone (textContent + baked pre-check) ${t.precheckMs} ms, the minimal pattern alone (textContent + one pattern) ${t.minimalPatternMs} ms`);
+    }
   }
   if (x.coldStart) {
     const c = x.coldStart;
