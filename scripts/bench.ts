@@ -30,7 +30,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,7 +43,8 @@ import { measureColdStart } from './lib/bench-cold-start';
 import { measureGrowth } from './lib/bench-growth';
 import { measureNotes, seedNotes, type NotesFigures } from './lib/bench-notes';
 import { benchPages, type BenchPage } from './lib/bench-pages';
-import { machineLoad, median, ratioOf } from './lib/bench-stats';
+import { machineLoad, ratioOf } from './lib/bench-stats';
+import { REFERENCES, unrelatedAgainstReferences } from './lib/bench-references';
 import { measureUnrelatedSplit } from './lib/bench-unrelated-split';
 import { measureWorkerStart } from './lib/bench-worker-start';
 import { printExtras, verdicts, type ExtraFigures } from './lib/bench-report-extras';
@@ -237,60 +238,6 @@ async function heapWithout(browser: Browser, url: string): Promise<number> {
   return heap;
 }
 
-/**
- * Reference content scripts for the unrelated page, measured in the same run as Crosscheck's: what
- * any content script pays there, so the figure can be read on a loaded machine. Each is its own
- * extension, timed like Crosscheck's small script (a mark as it starts, one measure at its end).
- */
-const REFERENCES: Record<string, string> = {
-  'reads document.body only': 'document.body;',
-  'the same first check, minimal': [
-    "/syria|shar'?a|j(?:[ou]w?|aw)lani/i.test(document.body.textContent);",
-    'new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true, characterData: true });',
-    "document.addEventListener('mouseup', () => {});",
-    "document.addEventListener('keyup', () => {});",
-  ].join(' '),
-};
-
-async function referenceContext(dir: string, code: string): Promise<BrowserContext> {
-  const ext = path.join(dir, 'ext');
-  await mkdir(ext, { recursive: true });
-  await writeFile(
-    path.join(ext, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'reference', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }] }),
-  );
-  await writeFile(
-    path.join(ext, 'c.js'),
-    `performance.mark('crosscheck:load'); ${code} performance.measure('crosscheck:work:light', 'crosscheck:load'); performance.measure('crosscheck:skip', 'crosscheck:load');`,
-  );
-  return chromium.launchPersistentContext(path.join(dir, 'profile'), { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs(ext) });
-}
-
-/** Main-thread ms of the content script on one load of `url` (the sum of its work measures). */
-async function workMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForCrosscheck(page);
-  const ms = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:work:')).reduce((sum, m) => sum + m.duration, 0));
-  await page.close();
-  return ms;
-}
-
-/** The unrelated page with Crosscheck and with each reference script, loads interleaved. */
-async function unrelatedAgainstReferences(context: BrowserContext, url: string, dir: string): Promise<Record<string, number>> {
-  const refs = await Promise.all(Object.entries(REFERENCES).map(async ([name, code], i) => [name, await referenceContext(path.join(dir, `ref-${i}`), code)] as const));
-  const times: Record<string, number[]> = { Crosscheck: [] };
-  try {
-    for (let run = 0; run < Math.max(RUNS, 15); run++) {
-      times.Crosscheck!.push(await workMs(context, url));
-      for (const [name, ref] of refs) (times[name] ??= []).push(await workMs(ref, url));
-    }
-  } finally {
-    for (const [, ref] of refs) await ref.close();
-  }
-  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, round(median(values))]));
-}
-
 /** Story sentences (as buildArticle cuts the seeds) that the matcher marks on their own. */
 function markedSentences(seeds: string[]): string[] {
   const sentences = seeds.flatMap((t) => t.split(/(?<=[.”])\s+/)).filter((s) => s.split(' ').length > 6);
@@ -328,7 +275,7 @@ async function main(): Promise<void> {
       results.push({ ...r, heapKB: round((heap - base) / 1024, 0), spread: [runs[0]!.crosscheckMs, runs.at(-1)!.crosscheckMs] });
     }
     const unrelated = pages.find((p) => p.name.startsWith('unrelated'))!;
-    const references = !ONLY || unrelated.name.includes(ONLY) ? await unrelatedAgainstReferences(context, server.url + unrelated.path, dir) : {};
+    const references = !ONLY || unrelated.name.includes(ONLY) ? await unrelatedAgainstReferences(context, server.url + unrelated.path, dir, Math.max(RUNS, 15)) : {};
     const extras: ExtraFigures = { unrelatedInterleaved: null, coldStart: null, growth: null, notes: null, load };
     if (references.Crosscheck !== undefined) {
       const minimal = references['the same first check, minimal']!;
