@@ -18,16 +18,40 @@
  *   the extension minus the same page in a browser without it. The isolate is shared by the page and
  *   the content script's isolated world, so this counts the content script's JS objects and wrappers;
  *   DOM nodes (marks) live in Blink's heap and are not in it.
+ * - wrapFloorMs: reading the page's text once and wrapping exactly the runs Crosscheck wrapped in bare
+ *   elements, in the same page after Crosscheck finished (scripts/lib/page-probes/wrap-floor.ts);
+ *   ratioToWrapFloor = crosscheckMs / wrapFloorMs.
+ *
+ * Then, in the same run: the unrelated page against a four-line content script (unrelatedInterleaved),
+ * a cold service worker (scripts/lib/bench-cold-start.ts) and what its start costs
+ * (scripts/lib/bench-worker-start.ts), a 2,000-passage live blog, a page that grows every second
+ * (scripts/lib/bench-growth.ts; `--growth-seconds=N`, default 60) and "My notes" with 10,000 notes
+ * (scripts/lib/bench-notes.ts). The machine's load average is printed with the figures.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTENSION_DIR, PAGES_DIR, chromiumArgs } from '../tests/e2e/fixtures';
+import { EXTENSION_DIR, PAGES_DIR, chromiumArgs, launchWithExtension } from '../tests/e2e/fixtures';
+import { findPassages } from '../lib/match/find-passages';
+import { bakuPackData } from '../lib/pack/load';
 import { startStaticServer } from './static-server';
+import { buildArticle } from './lib/bench-article';
+import { measureColdStart } from './lib/bench-cold-start';
+import { measureGrowth } from './lib/bench-growth';
+import { measureNotes, seedNotes, type NotesFigures } from './lib/bench-notes';
 import { benchPages, type BenchPage } from './lib/bench-pages';
+import { machineLoad, ratioOf } from './lib/bench-stats';
+import { REFERENCES, unrelatedAgainstReferences } from './lib/bench-references';
+import { measureUnrelatedSplit } from './lib/bench-unrelated-split';
+import { measureWorkerStart } from './lib/bench-worker-start';
+import { printExtras, verdicts, type ExtraFigures } from './lib/bench-report-extras';
+import { growingPage } from './lib/growing-page';
+import { liveBlogPage } from './lib/live-blog-page';
+import { probeScript } from './lib/page-probe';
+import { heapUsed } from './lib/page-heap';
 import { readSeeds } from './lib/seeds';
 
 const json = process.argv.includes('--json');
@@ -35,8 +59,13 @@ const argValue = (name: string) => process.argv.find((a) => a.startsWith(`--${na
 // Each page is loaded this many times and the median run (by crosscheckMs) reported: a single load
 // on a shared 2-core machine can be several times slower than the next.
 const RUNS = Math.max(1, Number(argValue('runs') ?? 7));
-// `--only=unrelated` measures the pages whose name contains it.
+// `--only=unrelated` measures the pages (and the other sections: live-blog, growing, cold-start,
+// notes) whose name contains it.
 const ONLY = argValue('only');
+const wanted = (name: string) => !ONLY || name.includes(ONLY);
+// The growing page grows for this many seconds (the issue's minute by default).
+const GROWTH_SECONDS = Math.max(2, Number(argValue('growth-seconds') ?? 60));
+const NOTES = 10_000;
 
 interface PageResult {
   name: string;
@@ -55,6 +84,13 @@ interface PageResult {
   floorMs: number;
   /** Fastest and slowest crosscheckMs over the runs. */
   spread: [number, number];
+  /** Reading the text once and wrapping Crosscheck's runs in bare elements (see wrap-floor.ts). */
+  wrapFloorMs: number;
+  wrapRuns: number;
+  /** Longest stretch of back-to-back work measures (gaps under 0.1 ms: one task, several phases). */
+  longestRunMs: number;
+  /** One forced full layout of the page, and the text map's visibility test over the article (layout-probe.ts). */
+  layout: { fullLayoutMs: number; visibilityMs: number; elements: number; innerTextMs: number };
 }
 
 const round = (n: number, d = 2) => Number(n.toFixed(d));
@@ -94,19 +130,6 @@ const LONGTASK_OBSERVER = `
   } catch {}
 `;
 
-async function heapUsed(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('Performance.enable');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  } finally {
-    await cdp.detach();
-  }
-}
-
 /** Waits for the content script's own end measure (the page's main world can read it). */
 async function waitForCrosscheck(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByType('measure').some((m) => m.name === 'crosscheck' || m.name === 'crosscheck:skip'), null, {
@@ -115,7 +138,7 @@ async function waitForCrosscheck(page: Page): Promise<void> {
   });
 }
 
-async function measurePage(context: BrowserContext, url: string, bp: BenchPage): Promise<Omit<PageResult, 'heapKB' | 'spread'> & { heap: number }> {
+async function measurePage(context: BrowserContext, url: string, bp: Pick<BenchPage, 'name' | 'words'>): Promise<Omit<PageResult, 'heapKB' | 'spread'> & { heap: number }> {
   const page = await context.newPage();
   await page.addInitScript(LONGTASK_OBSERVER);
   await page.goto(url);
@@ -133,6 +156,13 @@ async function measurePage(context: BrowserContext, url: string, bp: BenchPage):
       wallMs: whole.duration,
       crosscheckMs: work.reduce((s, m) => s + m.duration, 0),
       maxSliceMs: Math.max(0, ...work.map((m) => m.duration)),
+      longestRunMs: work
+        .map((m) => [m.startTime, m.startTime + m.duration] as const)
+        .sort((a, b) => a[0] - b[0])
+        .reduce<{ from: number; to: number; max: number }>(
+          (acc, [a, b]) => (a - acc.to < 0.1 ? { ...acc, to: Math.max(acc.to, b) } : { from: a, to: b, max: Math.max(acc.max, acc.to - acc.from) }),
+          { from: 0, to: 0, max: 0 },
+        ),
       // A long task "caused by Crosscheck" is one that contains any of its work slices.
       longTasks: tasks.filter((t) => work.some((m) => m.startTime < t.start + t.duration && m.startTime + m.duration > t.start)).length,
       longTasksInWindow: tasks.filter((t) => t.start < to && t.start + t.duration > from).length,
@@ -169,9 +199,34 @@ async function measurePage(context: BrowserContext, url: string, bp: BenchPage):
     };
     return [median(walk), median(readAndScan)];
   })()`)) as [number, number];
+  // The wrap floor, in the same page: Crosscheck's marks give the runs, a copy without them the text.
+  let wrap = { ms: Number.NaN, runs: 0 };
+  let layout = { fullLayoutMs: Number.NaN, visibilityMs: Number.NaN, elements: 0, innerTextMs: Number.NaN };
+  if (figures.marks) {
+    await page.evaluate(await probeScript('page-probes/wrap-floor.ts', '__ccWrapFloor'));
+    const got = (await page.evaluate(`__ccWrapFloor.wrapFloor(document)`)) as typeof wrap & { sameText: boolean };
+    // The copy must hold the page's text exactly, or the runs would wrap other text.
+    if (!got.sameText) throw new Error(`${bp.name}: the copy without Crosscheck's marks does not have the page's text`);
+    wrap = got;
+    await page.evaluate(await probeScript('page-probes/layout-probe.ts', '__ccLayout'));
+    layout = (await page.evaluate(`__ccLayout.layoutCosts(document)`)) as typeof layout;
+  }
   const heap = await heapUsed(page);
   await page.close();
-  return { name: bp.name, words: bp.words, ...figures, baselineMs, ratio: figures.crosscheckMs / Math.max(baselineMs, 0.001), floorMs, heap };
+  const longest = figures.longestRunMs;
+  return {
+    name: bp.name,
+    words: bp.words,
+    ...figures,
+    longestRunMs: Math.max(longest.max, longest.to - longest.from),
+    baselineMs,
+    ratio: figures.crosscheckMs / Math.max(baselineMs, 0.001),
+    floorMs,
+    heap,
+    wrapFloorMs: wrap.ms,
+    wrapRuns: wrap.runs,
+    layout,
+  };
 }
 
 async function heapWithout(browser: Browser, url: string): Promise<number> {
@@ -183,65 +238,19 @@ async function heapWithout(browser: Browser, url: string): Promise<number> {
   return heap;
 }
 
-/**
- * Reference content scripts for the unrelated page, measured in the same run as Crosscheck's: what
- * any content script pays there, so the figure can be read on a loaded machine. Each is its own
- * extension, timed like Crosscheck's small script (a mark as it starts, one measure at its end).
- */
-const REFERENCES: Record<string, string> = {
-  'reads document.body only': 'document.body;',
-  'the same first check, minimal': [
-    "/syria|shar'?a|j(?:[ou]w?|aw)lani/i.test(document.body.textContent);",
-    'new MutationObserver(() => {}).observe(document.body, { childList: true, subtree: true, characterData: true });',
-    "document.addEventListener('mouseup', () => {});",
-    "document.addEventListener('keyup', () => {});",
-  ].join(' '),
-};
-
-async function referenceContext(dir: string, code: string): Promise<BrowserContext> {
-  const ext = path.join(dir, 'ext');
-  await mkdir(ext, { recursive: true });
-  await writeFile(
-    path.join(ext, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'reference', version: '1', content_scripts: [{ matches: ['http://*/*'], js: ['c.js'], run_at: 'document_idle' }] }),
-  );
-  await writeFile(
-    path.join(ext, 'c.js'),
-    `performance.mark('crosscheck:load'); ${code} performance.measure('crosscheck:work:light', 'crosscheck:load'); performance.measure('crosscheck:skip', 'crosscheck:load');`,
-  );
-  return chromium.launchPersistentContext(path.join(dir, 'profile'), { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs(ext) });
-}
-
-/** Main-thread ms of the content script on one load of `url` (the sum of its work measures). */
-async function workMs(context: BrowserContext, url: string): Promise<number> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForCrosscheck(page);
-  const ms = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('crosscheck:work:')).reduce((sum, m) => sum + m.duration, 0));
-  await page.close();
-  return ms;
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-/** The unrelated page with Crosscheck and with each reference script, loads interleaved. */
-async function unrelatedAgainstReferences(context: BrowserContext, url: string, dir: string): Promise<Record<string, number>> {
-  const refs = await Promise.all(Object.entries(REFERENCES).map(async ([name, code], i) => [name, await referenceContext(path.join(dir, `ref-${i}`), code)] as const));
-  const times: Record<string, number[]> = { Crosscheck: [] };
-  try {
-    for (let run = 0; run < Math.max(RUNS, 15); run++) {
-      times.Crosscheck!.push(await workMs(context, url));
-      for (const [name, ref] of refs) (times[name] ??= []).push(await workMs(ref, url));
-    }
-  } finally {
-    for (const [, ref] of refs) await ref.close();
-  }
-  return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, round(median(values))]));
+/** Story sentences (as buildArticle cuts the seeds) that the matcher marks on their own. */
+function markedSentences(seeds: string[]): string[] {
+  const sentences = seeds.flatMap((t) => t.split(/(?<=[.”])\s+/)).filter((s) => s.split(' ').length > 6);
+  return [...new Set(sentences)].filter((s) => findPassages(s, bakuPackData).length > 0);
 }
 
 async function main(): Promise<void> {
-  const pages = benchPages(readSeeds());
-  const extra = Object.fromEntries(pages.map((p) => [p.path, () => p.html]));
+  const load = { start: machineLoad(), end: machineLoad() };
+  const seeds = readSeeds();
+  const pages = [...benchPages(seeds), liveBlogPage(markedSentences(seeds), 2000)];
+  const story20k = pages.find((p) => p.name === 'story-20k')!;
+  const growing = growingPage(seeds, { steps: GROWTH_SECONDS, wordsPerStep: 500, intervalMs: 1000 });
+  const extra: Record<string, () => string> = { ...Object.fromEntries(pages.map((p) => [p.path, () => p.html])), [growing.path]: () => growing.html, '/bench/blank.html': () => '<!doctype html><title>blank</title>' };
   const server = await startStaticServer(PAGES_DIR, { extra });
   const dir = await mkdtemp(path.join(tmpdir(), 'crosscheck-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -266,8 +275,23 @@ async function main(): Promise<void> {
       results.push({ ...r, heapKB: round((heap - base) / 1024, 0), spread: [runs[0]!.crosscheckMs, runs.at(-1)!.crosscheckMs] });
     }
     const unrelated = pages.find((p) => p.name.startsWith('unrelated'))!;
-    const references = !ONLY || unrelated.name.includes(ONLY) ? await unrelatedAgainstReferences(context, server.url + unrelated.path, dir) : {};
-    report(results, contentScriptSize(), references);
+    const references = !ONLY || unrelated.name.includes(ONLY) ? await unrelatedAgainstReferences(context, server.url + unrelated.path, dir, Math.max(RUNS, 15)) : {};
+    const extras: ExtraFigures = { unrelatedInterleaved: null, coldStart: null, growth: null, notes: null, load };
+    if (references.Crosscheck !== undefined) {
+      const minimal = references['the same first check, minimal']!;
+      const split = await measureUnrelatedSplit(plain, server.url + unrelated.path, EXTENSION_DIR, REFERENCES['the same first check, minimal']!);
+      extras.unrelatedInterleaved = { crosscheckMs: references.Crosscheck, minimalMs: minimal, ratio: ratioOf(references.Crosscheck, minimal), split };
+    }
+    if (wanted('cold-start')) {
+      const extensionId = new URL(context.serviceWorkers()[0]!.url()).host;
+      const cold = await measureColdStart(context, extensionId, server.url + story20k.path, 5);
+      const workerStart = await measureWorkerStart(plain, `${server.url}/bench/blank.html`, EXTENSION_DIR, buildArticle(seeds), buildArticle(seeds, 20_000, 12));
+      extras.coldStart = { ...cold, workerStart };
+    }
+    if (wanted('growing')) extras.growth = await measureGrowth(context, server.url + growing.path, growing, 1000, LONGTASK_OBSERVER);
+    if (wanted('notes')) extras.notes = await withNotesProfiles(dir);
+    load.end = machineLoad();
+    report(results, contentScriptSize(), references, extras);
   } finally {
     await plain.close();
     await context.close();
@@ -276,7 +300,23 @@ async function main(): Promise<void> {
   }
 }
 
-function report(results: PageResult[], { contentScript, fullScript }: ReturnType<typeof contentScriptSize>, references: Record<string, number>): void {
+/** Two more profiles with the extension: one holding NOTES notes, one with none (the baseline). */
+async function withNotesProfiles(dir: string): Promise<NotesFigures> {
+  await mkdir(path.join(dir, 'notes-full'));
+  await mkdir(path.join(dir, 'notes-empty'));
+  const full = await launchWithExtension(path.join(dir, 'notes-full'));
+  const empty = await launchWithExtension(path.join(dir, 'notes-empty'));
+  try {
+    const added = await seedNotes(full, NOTES);
+    if (added !== NOTES) throw new Error(`seeded ${added} notes, not ${NOTES}`);
+    return await measureNotes(full, empty, NOTES);
+  } finally {
+    await full.close();
+    await empty.close();
+  }
+}
+
+function report(results: PageResult[], { contentScript, fullScript }: ReturnType<typeof contentScriptSize>, references: Record<string, number>, extras: ExtraFigures): void {
   const pages = results.map((r) => ({
     name: r.name,
     words: r.words,
@@ -292,9 +332,21 @@ function report(results: PageResult[], { contentScript, fullScript }: ReturnType
     maxSliceMs: round(r.maxSliceMs),
     passagesShown: r.marks,
     longTasksInWindow: r.longTasksInWindow,
+    wrapFloorMs: Number.isFinite(r.wrapFloorMs) ? round(r.wrapFloorMs, 3) : null,
+    ratioToWrapFloor: Number.isFinite(r.wrapFloorMs) ? ratioOf(r.crosscheckMs, r.wrapFloorMs, 1) : null,
+    wrappedRuns: r.wrapRuns,
+    longestRunMs: round(r.longestRunMs),
+    crosscheckLongTask: r.longTasks > 0,
+    textMapMs: round(r.phases['text-map'] ?? 0),
+    fullLayoutMs: round(r.layout.fullLayoutMs),
+    visibilityChecksMs: round(r.layout.visibilityMs),
+    articleElements: r.layout.elements,
+    innerTextMs: round(r.layout.innerTextMs),
+    lightMs: round(r.phases.light ?? 0),
   }));
   if (json) {
-    process.stdout.write(JSON.stringify({ pages, contentScript, fullScript, unrelatedSameRun: references }) + '\n');
+    const { load, ...rest } = extras;
+    process.stdout.write(JSON.stringify({ pages, contentScript, fullScript, unrelatedSameRun: references, ...rest, load, targets: verdicts(pages, extras, contentScript.gzipKB) }) + '\n');
     return;
   }
   const head = ['page', 'words', 'crosscheck ms', `range (${RUNS} runs)`, 'treewalker ms', 'ratio', 'read+scan ms', 'its ratio', 'long tasks', 'in window', 'heap KB', 'wall ms', 'max slice ms', 'passages'];
@@ -315,6 +367,7 @@ function report(results: PageResult[], { contentScript, fullScript }: ReturnType
   console.log('crosscheck ms = main-thread time of the content script (its crosscheck:work:* measures); wall ms = start to last highlight, matcher in the background included.');
   console.log('read+scan = reading the text once (textContent) and scanning it once with one pattern: the least a matcher must do; its ratio to the TreeWalker bounds the ratio any matcher can reach.');
   console.log('long tasks = long tasks containing a Crosscheck work slice; in window = any long task between its start and its last highlight (page layout included).');
+  printExtras(pages, extras, contentScript.gzipKB);
 }
 
 await main();

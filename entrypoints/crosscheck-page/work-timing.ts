@@ -20,17 +20,29 @@ export function measure(name: string, from: string, to?: string): void {
 export const hasMark = (name: string): boolean => TIMING && performance.getEntriesByName(name).length > 0;
 
 /**
- * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure (the bench sums
- * them). Only the first check records, so a busy page never grows the buffer.
+ * Which check a measure belongs to: the first check of the page (`true`, measures `crosscheck:work:*`,
+ * which the bench sums), a re-check of text the page added later (`'recheck'`, measures
+ * `crosscheck:recheck:*`, for the bench's growing page), or none (`false`).
  */
-export function timed<T>(timing: boolean, name: string, fn: () => T): T {
+export type Timing = boolean | 'recheck';
+
+/**
+ * Runs `fn` and, while `timing` is on, records it as a `crosscheck:work:<name>` measure (or
+ * `crosscheck:recheck:<name>`). Only bench builds record at all, so a busy page never grows the buffer.
+ */
+export function timed<T>(timing: Timing, name: string, fn: () => T): T {
   if (!TIMING || !timing) return fn();
   const start = performance.now();
   try {
     return fn();
   } finally {
-    performance.measure(`crosscheck:work:${name}`, { start, end: performance.now() });
+    performance.measure(`crosscheck:${timing === 'recheck' ? 'recheck' : 'work'}:${name}`, { start, end: performance.now() });
   }
+}
+
+/** A measure named `name` from `start` (a `performance.now()` value) to now; nothing in a release build. */
+export function measureSince(name: string, start: number): void {
+  if (TIMING) performance.measure(name, { start, end: performance.now() });
 }
 
 /**
