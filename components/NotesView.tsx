@@ -1,11 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ExportFormat } from '../lib/export/filenames';
 import { importFailureWords, importResultWords } from '../lib/notes/import-words';
 import type { Note } from '../lib/notes/types';
 import { NoteFiles } from './NoteFiles';
 import { NoteFilters } from './NoteFilters';
 import { NoteItem, type Claims } from './NoteItem';
-import { queryOf, type NotesApi, type NotesState } from './notes-state';
+import { NOTES_PAGE, queryOf, type NotesApi, type NotesState } from './notes-state';
+import { noteTest } from '../lib/notes/note-matches';
 
 type Props = {
   state: NotesState;
@@ -29,18 +30,9 @@ function download(file: { filename: string; mime: string; content: string }): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * This page's notes (in page order) and then every other note that matches, each once: the search
- * and filters narrow both, so what is shown is always what was asked for.
- */
-export function splitByPage(pageNotes: readonly Note[], matching: readonly Note[]): { here: Note[]; elsewhere: Note[] } {
-  const match = new Set(matching.map((n) => n.id));
-  const onPage = new Set(pageNotes.map((n) => n.id));
-  return { here: pageNotes.filter((n) => match.has(n.id)), elsewhere: matching.filter((n) => !onPage.has(n.id)) };
-}
-
 /** The popup's "My notes": one list, this page's notes first (orphans marked), search over all, export, import. */
 export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
+  const searches = useRef(0);
   const load = async () => {
     try {
       const url = state.pageUrl.value;
@@ -49,7 +41,12 @@ export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
         state.pageNotes.value = notes;
         state.orphaned.value = new Set(status?.orphaned ?? []);
       }
-      state.results.value = await api.search(queryOf(state.filter.value));
+      const asked = ++searches.current;
+      const found = await api.search({ ...queryOf(state.filter.value), limit: state.shown.value, ...(url && { excludeUrl: url }) });
+      // Typing fires a search per key; an answer to an older one must not replace a newer one's.
+      if (asked !== searches.current) return;
+      state.results.value = found.notes;
+      state.total.value = found.total;
       state.error.value = null;
     } catch (err) {
       state.error.value = failed(err);
@@ -93,13 +90,22 @@ export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
   };
   const setFilter = (patch: Partial<NotesState['filter']['value']>) => {
     state.filter.value = { ...state.filter.value, ...patch };
+    state.shown.value = NOTES_PAGE;
+    void load();
+  };
+  const showMore = () => {
+    state.shown.value += NOTES_PAGE;
     void load();
   };
 
   if (state.loading.value) return <p class="cc-loading">Reading your notes…</p>;
   const url = state.pageUrl.value;
   const filtered = Object.keys(queryOf(state.filter.value)).length > 0;
-  const { here, elsewhere } = splitByPage(state.pageNotes.value, state.results.value);
+  // This page's notes are few and already here: the same test as the background's search narrows them.
+  const test = noteTest(queryOf(state.filter.value));
+  const here = state.pageNotes.value.filter((n) => test(n));
+  const elsewhere = state.results.value;
+  const more = state.total.value - elsewhere.length;
   const row = (note: Note, onPage: boolean) => (
     <NoteItem
       key={note.id}
@@ -146,6 +152,14 @@ export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
           <p class="cc-empty">{filtered ? 'No note on other pages matches the search.' : state.pageNotes.value.length ? 'No notes on other pages.' : 'You have no notes yet.'}</p>
         ) : (
           <ul class="cc-note-list">{elsewhere.map((n) => row(n, false))}</ul>
+        )}
+        {more > 0 && (
+          <p class="cc-notes-more">
+            Showing {elsewhere.length} of {state.total.value}.{' '}
+            <button type="button" onClick={showMore}>
+              Show {Math.min(more, NOTES_PAGE)} more
+            </button>
+          </p>
         )}
       </section>
       <NoteFiles pageUrl={url && state.pageNotes.value.length > 0 ? url : null} onExport={exportAs} onImport={(input) => void importFrom(input)} imported={state.imported.value} />

@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { ExportFormat } from '../lib/export/filenames';
-import type { Note, NotePatch, NoteQuery, NoteTag } from '../lib/notes/types';
+import type { Note, NotePatch, NoteQuery, NoteSearch, NoteTag } from '../lib/notes/types';
 
 export { TAG_LABELS, TAG_ORDER } from '../lib/notes/tag-labels';
 
@@ -9,7 +9,8 @@ export interface NotesApi {
   /** The URL of the page the popup was opened on; null on pages Crosscheck cannot read. */
   pageUrl(): Promise<string | null>;
   listForUrl(url: string): Promise<Note[]>;
-  search(query: NoteQuery): Promise<Note[]>;
+  /** The first `limit` notes matching (newest edits first) and how many match in all. */
+  search(query: NoteSearch): Promise<{ notes: Note[]; total: number }>;
   update(id: string, patch: NotePatch): Promise<Note>;
   remove(id: string): Promise<Note>;
   restore(note: Note): Promise<Note>;
@@ -30,6 +31,9 @@ export interface NotesFilter {
   claimId: string;
 }
 
+/** How many notes on other pages the list shows at first, and adds with each "Show more". */
+export const NOTES_PAGE = 50;
+
 /** What the last import did, in a reader's words (lib/notes/import-words.ts). */
 export type ImportNote = { kind: 'ok' | 'error'; title: string; hint?: string };
 
@@ -39,7 +43,12 @@ export function createNotesState() {
     pageUrl: signal<string | null>(null),
     pageNotes: signal<Note[]>([]),
     orphaned: signal<ReadonlySet<string>>(new Set()),
+    /** Notes on other pages that match, the first `shown` of them. */
     results: signal<Note[]>([]),
+    /** How many notes on other pages match in all. */
+    total: signal(0),
+    /** How many of those the list asks for: a page at a time, so 10,000 notes open as fast as 10. */
+    shown: signal(NOTES_PAGE),
     filter: signal<NotesFilter>({ text: '', site: '', tag: '', claimId: '' }),
     loading: signal(true),
     error: signal<string | null>(null),

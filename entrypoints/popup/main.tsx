@@ -39,7 +39,7 @@ async function main() {
   const notesApi: NotesApi = {
     pageUrl: async () => tab?.url ?? (await toTab('page.state', {}).catch(() => null))?.url ?? null,
     listForUrl: async (url) => (await send('notes.listForUrl', { url })).notes,
-    search: async (query) => (await send('notes.search', query)).notes,
+    search: (query) => send('notes.search', query),
     update: (id, patch) => send('notes.update', { id, patch }),
     remove: (id) => send('notes.remove', { id }),
     restore: (note) => send('notes.restore', { note }),

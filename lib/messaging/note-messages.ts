@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportFormat } from '../export/filenames';
 import { DEFAULT_MAX_IMPORT_BYTES } from '../export/import-jsonld';
-import { NewNoteInputSchema, NotePatchSchema, NoteQuerySchema, NoteSchema, NoteSelectorsSchema, PageUrlSchema } from '../notes/types';
+import { NewNoteInputSchema, NotePatchSchema, NoteSearchSchema, NoteSchema, NoteSelectorsSchema, PageUrlSchema } from '../notes/types';
 import { defineMessage } from './protocol';
 
 /**
@@ -31,8 +31,8 @@ export const noteMessages = {
   'notes.anchorsForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), z.strictObject({ anchors: z.array(NoteAnchorSchema) })),
   /** How many notes a page has: every page's content script asks once, to know whether to load the notes UI. */
   'notes.countForUrl': defineMessage(z.strictObject({ url: PageUrlSchema }), z.strictObject({ count: z.number().int().nonnegative() })),
-  /** Filter by text (quote or body), site, tag and claim; newest edits first. `{}` lists all notes. */
-  'notes.search': defineMessage(NoteQuerySchema, NoteListSchema),
+  /** Filter by text (quote or body), site, tag and claim; newest edits first, `limit` at a time. `{}` lists all notes. */
+  'notes.search': defineMessage(NoteSearchSchema, z.strictObject({ notes: z.array(NoteSchema), total: z.number().int().nonnegative() })),
   /** Render notes for download; the caller saves `content` under `filename` with type `mime`. */
   'notes.exportFile': defineMessage(
     z.strictObject({

@@ -33,7 +33,7 @@ export function createNoteHandlers(repo: NoteRepository, now: () => number, mark
     'notes.listForUrl': async ({ url }) => ({ notes: await repo.listForUrl(url) }),
     'notes.anchorsForUrl': async ({ url }) => ({ anchors: (await repo.listForUrl(url)).map(({ id, selectors }) => ({ id, selectors })) }),
     'notes.countForUrl': async ({ url }) => ({ count: await repo.countForUrl(url) }),
-    'notes.search': async (query) => ({ notes: await repo.search(query) }),
+    'notes.search': (search) => repo.find(search),
     'notes.exportFile': async ({ format, scope }) => {
       const notes = scope === 'all' ? await repo.all() : await repo.listForUrl(scope.url);
       const host = scope === 'all' ? undefined : new URL(normalizeUrl(scope.url)).hostname;

@@ -1,16 +1,18 @@
 import type { z } from 'zod';
 import { describeZodError } from '../messaging/protocol';
 import type { NoteRow, NotesDb } from './db';
-import { isOnSite, normalizeUrl, siteKeyOfQuery, siteKeyOfUrl } from './normalize-url';
+import { normalizeUrl, siteKeyOfUrl } from './normalize-url';
+import { noteTest, searchableText } from './note-matches';
 import {
   NewNoteInputSchema,
   NotePatchSchema,
-  NoteQuerySchema,
+  NoteSearchSchema,
   NoteSchema,
   type NewNoteInput,
   type Note,
   type NotePatch,
   type NoteQuery,
+  type NoteSearch,
 } from './types';
 
 /** Thrown when input does not describe a valid note; the message names the field and the problem. */
@@ -63,6 +65,8 @@ export interface NoteRepository {
   countForUrl(url: string): Promise<number>;
   /** Notes matching every given filter, most recently edited first. */
   search(query: NoteQuery): Promise<Note[]>;
+  /** The first `limit` of those (this page's left out when asked), and how many match in all. */
+  find(search: NoteSearch): Promise<{ notes: Note[]; total: number }>;
   /** Every note, most recently edited first. */
   all(): Promise<Note[]>;
   /** Adds notes in one transaction, skipping ids already stored (or repeated in the input). */
@@ -80,6 +84,53 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
 
+  // Every note, newest edit first, with its searchable text folded once: My notes searches 10,000 notes
+  // as the reader types, and reading them all from IndexedDB costs far more than testing them in memory.
+  // Only the background opens the database and every write goes through this repository, so a write
+  // bumps `generation` (after it commits) and a list read before it is never served again.
+  let generation = 0;
+  let cache: { generation: number; notes: Promise<Array<{ note: Note; folded: string }>> } | null = null;
+  function everything() {
+    if (cache?.generation === generation) return cache.notes;
+    const notes = db.notes.toArray().then((rows) =>
+      rows
+        .map(toNote)
+        .sort(byUpdatedDesc)
+        .map((note) => ({ note, folded: searchableText(note) })),
+    );
+    cache = { generation, notes };
+    notes.catch(() => cache?.notes === notes && (cache = null));
+    return notes;
+  }
+  async function writing<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } finally {
+      generation++;
+    }
+  }
+
+  async function find(search: NoteSearch) {
+    const { limit, excludeUrl, ...query } = parse(NoteSearchSchema, search, 'Cannot search');
+    const test = noteTest(query);
+    const left = excludeUrl ? normalizeUrl(excludeUrl) : undefined;
+    const unfiltered = !query.text?.trim() && !query.site?.trim() && !query.tag && !query.claimId;
+    if (unfiltered && limit !== undefined && cache?.generation !== generation) {
+      // My notes opening with no filter: the newest edits through the `updatedAt` index, without
+      // reading every note, while the list the search needs loads behind it for the first key typed.
+      const [rows, total, here] = await Promise.all([
+        db.notes.orderBy('updatedAt').reverse().filter((r) => r.url !== left).limit(limit).toArray(),
+        db.notes.count(),
+        left ? db.notes.where('url').equals(left).count() : 0,
+      ]);
+      // Only then, so the two reads do not queue on one database.
+      void everything().catch(() => undefined);
+      return { notes: rows.map(toNote).sort(byUpdatedDesc), total: total - here };
+    }
+    const matching = (await everything()).filter((e) => e.note.url !== left && test(e.note, e.folded));
+    return { notes: matching.slice(0, limit ?? matching.length).map((e) => e.note), total: matching.length };
+  }
+
   async function mustGet(id: string): Promise<NoteRow> {
     const row = await db.notes.get(id);
     if (!row) throw new NoteNotFoundError(id);
@@ -95,13 +146,13 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
         { ...data, url: normalizeUrl(data.url), id: newId(), quote: data.selectors.quote.exact, createdAt: at, updatedAt: at },
         'Cannot save the note',
       );
-      await db.notes.add(toRow(note));
+      await writing(db.notes.add(toRow(note)));
       return note;
     },
 
     async update(id, patch) {
       const changes = parse(NotePatchSchema, patch, 'Cannot change the note');
-      return db.transaction('rw', db.notes, async () => {
+      return writing(db.transaction('rw', db.notes, async () => {
         const current = toNote(await mustGet(id));
         const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
         const next = parse(
@@ -116,20 +167,20 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
         );
         await db.notes.put(toRow(next));
         return next;
-      });
+      }));
     },
 
     async remove(id) {
-      return db.transaction('rw', db.notes, async () => {
+      return writing(db.transaction('rw', db.notes, async () => {
         const row = await mustGet(id);
         await db.notes.delete(id);
         return toNote(row);
-      });
+      }));
     },
 
     async restore(note) {
       const valid = parse(NoteSchema, note, 'Cannot restore the note');
-      await db.notes.put(toRow(valid));
+      await writing(db.notes.put(toRow(valid)));
       return valid;
     },
 
@@ -148,37 +199,19 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
     },
 
     async search(query) {
-      const q = parse(NoteQuerySchema, query, 'Cannot search');
-      const text = q.text?.trim().toLowerCase() || undefined;
-      const site = q.site?.trim() ? siteKeyOfQuery(q.site) : undefined;
-      // Narrow with the most selective index, then apply the remaining filters in memory.
-      const rows = q.claimId
-        ? await db.notes.where('claimId').equals(q.claimId).toArray()
-        : q.tag
-          ? await db.notes.where('tag').equals(q.tag).toArray()
-          : site
-            ? await db.notes.where('siteKey').between(site, `${site}.\uffff`, true, true).toArray()
-            : await db.notes.toArray();
-      return rows
-        .filter(
-          (r) =>
-            (!q.tag || r.tag === q.tag) &&
-            (!q.claimId || r.claimId === q.claimId) &&
-            (!site || isOnSite(r.siteKey, site)) &&
-            (!text || r.quote.toLowerCase().includes(text) || r.body.toLowerCase().includes(text)),
-        )
-        .map(toNote)
-        .sort(byUpdatedDesc);
+      return (await find(query)).notes;
     },
 
+    find,
+
     async all() {
-      return (await db.notes.toArray()).map(toNote).sort(byUpdatedDesc);
+      return (await everything()).map((e) => e.note);
     },
 
     async importMany(notes) {
       // Validate everything before touching the database: an import applies fully or not at all.
       const valid = notes.map((n, i) => parse(NoteSchema, n, `Cannot import note ${i + 1}`));
-      return db.transaction('rw', db.notes, async () => {
+      return writing(db.transaction('rw', db.notes, async () => {
         const existing = await db.notes.bulkGet(valid.map((n) => n.id));
         const seen = new Set<string>();
         const fresh = valid.filter((n, i) => {
@@ -188,7 +221,7 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
         });
         await db.notes.bulkAdd(fresh.map(toRow));
         return { added: fresh.length, skipped: valid.length - fresh.length };
-      });
+      }));
     },
   };
 }

@@ -117,3 +117,15 @@ export const NoteQuerySchema = z.strictObject({
   claimId: ClaimIdSchema.optional(),
 });
 export type NoteQuery = z.input<typeof NoteQuerySchema>;
+
+/** How many notes one search answer carries at most: a list longer than this is read a page at a time. */
+export const SEARCH_PAGE_MAX = 1_000;
+
+/** A search as My notes asks it: the filters, how many to send, and a page whose notes it lists itself. */
+export const NoteSearchSchema = NoteQuerySchema.extend({
+  /** At most this many notes, newest edits first; the answer's `total` says how many match. */
+  limit: z.int().min(1).max(SEARCH_PAGE_MAX).optional(),
+  /** Leave out this page's notes (any form of its URL): the view lists them itself, in reading order. */
+  excludeUrl: z.string().max(NOTE_LIMITS.url).optional(),
+});
+export type NoteSearch = z.input<typeof NoteSearchSchema>;

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { NotesView } from '../../components/NotesView';
 import { createNotesState, type NotesApi } from '../../components/notes-state';
 import type { Note } from '../../lib/notes/types';
-import { sampleNote } from '../unit/notes/fixtures';
+import { freshDb, sampleNote } from '../unit/notes/fixtures';
+import { createNoteRepository } from '../../lib/notes/repository';
 
 const PAGE = 'https://news.example.com/story-1';
 // Odd numbers are on PAGE (sampleNote puts note n on story-{n % 2}).
@@ -14,7 +15,10 @@ function mount(importFile: NotesApi['importFile'] = async () => ({ added: 0, ski
   const api: NotesApi = {
     pageUrl: async () => PAGE,
     listForUrl: async (url) => NOTES.filter((n) => n.url === url),
-    search: async (q) => NOTES.filter((n) => !q.text || n.body.includes(q.text) || n.quote.includes(q.text)).sort((a, b) => b.updatedAt - a.updatedAt),
+    search: async (q) => {
+      const all = NOTES.filter((n) => n.url !== q.excludeUrl && (!q.text || n.body.includes(q.text) || n.quote.includes(q.text))).sort((a, b) => b.updatedAt - a.updatedAt);
+      return { notes: all.slice(0, q.limit), total: all.length };
+    },
     update: async (id) => NOTES.find((n) => n.id === id)!,
     remove: async (id) => NOTES.find((n) => n.id === id)!,
     restore: async (note: Note) => note,
@@ -93,5 +97,57 @@ describe('importing notes says what happened next to the button', () => {
     expect(said).toMatch(/Export all: JSON-LD/);
     expect(said).not.toMatch(/position|double-quoted/);
     expect(root.querySelector('.cc-notes-view > .cc-error')).toBeNull();
+  });
+});
+
+describe('a long list of notes opens a page at a time', () => {
+  async function mountMany(others: number) {
+    const { db } = freshDb(`many-${others}`);
+    const repo = createNoteRepository(db);
+    await repo.importMany([
+      ...Array.from({ length: others }, (_, i) => sampleNote(100 + i, { url: `https://elsewhere.example/${i}`, updatedAt: 10_000 + i, body: i % 2 ? 'odd one' : 'even one' })),
+      sampleNote(1, { url: PAGE, body: 'here, odd one' }),
+      sampleNote(3, { url: PAGE, body: 'here, other' }),
+    ]);
+    const searched: unknown[] = [];
+    const api = {
+      pageUrl: async () => PAGE,
+      listForUrl: (url: string) => repo.listForUrl(url),
+      search: (q: Parameters<NotesApi['search']>[0]) => (searched.push(q), repo.find(q)),
+      pageStatus: async () => ({ placed: [], orphaned: [] }),
+      persist: async () => true,
+    } as unknown as NotesApi;
+    const root = document.createElement('div');
+    document.body.append(root);
+    render(<NotesView state={createNotesState()} api={api} claims={[]} />, root);
+    return { root, searched };
+  }
+  const more = (root: Element) => [...root.querySelectorAll('button')].find((b) => /^Show \d+ more$/.test(b.textContent!));
+
+  it('shows this page’s notes and the first 50 others, then 50 more on request, and says how many there are', async () => {
+    const { root, searched } = await mountMany(120);
+    await until(() => shownIds(root).length === 52);
+    expect(root.textContent).toContain('Showing 50 of 120.');
+    // The newest edit first; this page's notes are not asked for again.
+    expect(shownIds(root).slice(2, 4)).toEqual([sampleNote(219).id, sampleNote(218).id]);
+    expect(searched[0]).toEqual({ limit: 50, excludeUrl: PAGE });
+    more(root)!.click();
+    await until(() => shownIds(root).length === 102);
+    expect(root.textContent).toContain('Showing 100 of 120.');
+    more(root)!.click();
+    await until(() => shownIds(root).length === 122);
+    expect(more(root)).toBeUndefined();
+    expect(new Set(shownIds(root)).size).toBe(122);
+  });
+
+  it('a search narrows both lists with one test, and starts again at the first 50', async () => {
+    const { root } = await mountMany(120);
+    await until(() => shownIds(root).length === 52);
+    more(root)!.click();
+    await until(() => shownIds(root).length === 102);
+    await search(root, 'ODD ONE');
+    await until(() => root.textContent!.includes('Showing 50 of 60.'));
+    expect(shownIds(root)[0]).toBe(sampleNote(1).id);
+    expect(shownIds(root)).toHaveLength(51);
   });
 });

@@ -77,7 +77,7 @@ describe('the popup names shortcuts as the browser has them', () => {
       const api = {
         pageUrl: async () => 'https://news.example/empty',
         listForUrl: async () => [],
-        search: async () => [],
+        search: async () => ({ notes: [], total: 0 }),
         pageStatus: async () => ({ placed: [], orphaned: [] }),
         persist: async () => true,
       } as unknown as NotesApi;
