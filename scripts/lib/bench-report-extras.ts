@@ -54,6 +54,10 @@ export function verdicts(pages: readonly PageFigures[], x: ExtraFigures, lightGz
     const u = x.unrelatedInterleaved;
     out.push({ target: 'unrelated-20k: Crosscheck ≤ 1.2× the four-line minimal script', figure: `${u.crosscheckMs} / ${u.minimalMs} = ${formatRatio(u.ratio)}`, met: u.ratio !== null && u.ratio <= 1.2 });
   }
+  if (x.coldStart) {
+    const c = x.coldStart;
+    out.push({ target: 'cold start: wall time to the last highlight ≤ 1.5× warm', figure: `${c.coldWallMs} / ${c.warmWallMs} = ${formatRatio(c.ratio)}`, met: c.ratio !== null && c.ratio <= 1.5 });
+  }
   if (x.growth) {
     const g = x.growth;
     out.push({ target: 'growing page: no long task caused by a re-check', figure: `${g.longTasks}`, met: g.longTasks === 0 });

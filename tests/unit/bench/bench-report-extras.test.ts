@@ -46,4 +46,11 @@ describe('verdicts', () => {
     expect(met(list, 'My notes with 10000 notes searches')).toBe(true);
     expect(met(list, 'light content script')).toBe(false);
   });
+
+  it('judges the cold start against 1.5× the warm figure', () => {
+    const cold = (coldWallMs: number, warmWallMs: number) =>
+      verdicts([], { ...none, coldStart: { warmWallMs, coldWallMs, ratio: coldWallMs / warmWallMs, runs: 5, stopsVerified: 5, warmRangeMs: [0, 0], coldRangeMs: [0, 0] } as never }, 4.2);
+    expect(met(cold(950, 340), 'cold start')).toBe(false);
+    expect(met(cold(500, 340), 'cold start')).toBe(true);
+  });
 });
