@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { Precheck } from '../../lib/pack/precheck';
+import { afterLayout } from '../../lib/dom/after-layout';
 import { shownText } from '../../lib/dom/shown-text';
 import { watchForNewText } from '../../lib/dom/watch-changes';
 import type { Result } from '../../lib/messaging/protocol';
@@ -104,43 +105,55 @@ export function startLight({ precheck, selection, timing }: LightOptions): void 
     light.signal.addEventListener('abort', () => extensionApi().storage.onChanged.removeListener(onChange), { once: true });
   };
 
+  /** Waits for more text or the reader's selection: the page is not about a story (yet). */
+  const wait = (): void => {
+    if (selection && /^https?:$/.test(location.protocol)) {
+      // A finished selection gets the Add-note button, which is part of the full script. A site
+      // switched off gets none of Crosscheck, the button included.
+      // The reader's own mouse and keys only (`isTrusted`): a page's script-made selection with a
+      // synthetic mouseup must not load the full script, which would show it Crosscheck is installed.
+      const onSelectEnd = (e: Event) => {
+        if (!e.isTrusted || loading || document.getSelection()?.isCollapsed !== false || !alive()) return;
+        handover.selectionPending = true;
+        void allowed(null).then((on) => on && loadFull(), () => undefined);
+      };
+      document.addEventListener('mouseup', onSelectEnd, { signal: light.signal });
+      document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(e), { signal: light.signal });
+    }
+    // Text added later (live blogs, single-page apps) may make the page about a story. Only text
+    // that names part of one can, so the whole page is re-tested only then.
+    // The whole document, not the body: a Turbo-style visit replaces <body> itself.
+    watchForNewText(
+      document.documentElement,
+      (added) => {
+        if (about || !document.body || !added.some((n) => precheck.mentions(n.textContent ?? ''))) return;
+        const stories = storiesOnPage(document.body);
+        if (stories.length) void aboutStory(stories).catch(() => undefined);
+      },
+      { debounceMs: 400, signal: light.signal },
+    );
+  };
+
   const body = document.body;
   // One copy of the text (no layout); see lib/dom/page-precheck.ts for what was tried instead. A page
   // that names a story somewhere is looked at again as shown: names in a script or hidden text do not count.
   const storiesOnPage = (root: HTMLElement) => (precheck.about(root.textContent ?? '').length ? precheck.about(shownText(root)) : []);
-  const found = body ? storiesOnPage(body) : [];
-  if (found.length) {
-    // Its first step (up to reading the settings) is part of this measure; the rest is timed as "ask".
-    void aboutStory(found).catch(() => undefined);
+  if (body && precheck.about(body.textContent ?? '').length) {
     if (timing) measureLight();
-    // The full script measures "crosscheck" up to its last highlight.
+    // The second look reads the page as shown, once the browser has laid it out itself.
+    afterLayout(() =>
+      timed(timing, 'light-shown', () => {
+        if (light.signal.aborted || about) return;
+        const found = precheck.about(shownText(body));
+        // The full script measures "crosscheck" up to its last highlight.
+        if (found.length) return void aboutStory(found).catch(() => undefined);
+        wait();
+        if (timing) measure('crosscheck:skip', LIGHT_LOAD_MARK);
+      }),
+    );
     return;
   }
-  if (selection && /^https?:$/.test(location.protocol)) {
-    // A finished selection gets the Add-note button, which is part of the full script. A site
-    // switched off gets none of Crosscheck, the button included.
-    // The reader's own mouse and keys only (`isTrusted`): a page's script-made selection with a
-    // synthetic mouseup must not load the full script, which would show it Crosscheck is installed.
-    const onSelectEnd = (e: Event) => {
-      if (!e.isTrusted || loading || document.getSelection()?.isCollapsed !== false || !alive()) return;
-      handover.selectionPending = true;
-      void allowed(null).then((on) => on && loadFull(), () => undefined);
-    };
-    document.addEventListener('mouseup', onSelectEnd, { signal: light.signal });
-    document.addEventListener('keyup', (e) => e.shiftKey && onSelectEnd(e), { signal: light.signal });
-  }
-  // Text added later (live blogs, single-page apps) may make the page about a story. Only text
-  // that names part of one can, so the whole page is re-tested only then.
-  // The whole document, not the body: a Turbo-style visit replaces <body> itself.
-  watchForNewText(
-    document.documentElement,
-    (added) => {
-      if (about || !document.body || !added.some((n) => precheck.mentions(n.textContent ?? ''))) return;
-      const stories = storiesOnPage(document.body);
-      if (stories.length) void aboutStory(stories).catch(() => undefined);
-    },
-    { debounceMs: 400, signal: light.signal },
-  );
+  wait();
   if (!timing) return;
   measureLight();
   // The end of the first check on a page that is not about the story (read by `npm run bench` and the tests).

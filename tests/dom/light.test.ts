@@ -47,7 +47,8 @@ function fakeExtension(stored: Record<string, unknown> = {}) {
     },
   };
 }
-const settle = () => new Promise((r) => setTimeout(r, 0));
+// Past the second look, which waits for a frame (or 100 ms without frames): lib/dom/after-layout.ts.
+const settle = () => new Promise((r) => setTimeout(r, 150));
 
 beforeEach(() => {
   delete (globalThis as Record<string, unknown>).__crosscheckHandover;
