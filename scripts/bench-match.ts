@@ -1,15 +1,16 @@
 /**
  * `npm run bench:match [-- --json]`: matcher throughput on a deterministic ~10,000-word article
  * about the story, against a baseline that only splits the same text into sentences and words
- * (wink on every line), both measured in this run: warm-up, then the median of N runs. Then how the
+ * (wink-nlp on every line, scripts/lib/wink-sentences.ts; wink is no longer in the extension, the baseline
+ * stays as first measured), both measured in this run: warm-up, then the median of N runs. Then how the
  * time grows with the size of inputs built to hurt (scripts/lib/bench-scaling.ts), as ratios.
  */
-import { splitSentencesAndWords } from '../lib/lang/en/sentences';
 import { findPassages } from '../lib/match/find-passages';
 import { bakuPackData } from '../lib/pack/load';
 import { buildArticle } from './lib/bench-article';
 import { measureScaling } from './lib/bench-scaling';
 import { readSeeds } from './lib/seeds';
+import { splitSentencesAndWords } from './lib/wink-sentences';
 
 const json = process.argv.includes('--json');
 const text = buildArticle(readSeeds());

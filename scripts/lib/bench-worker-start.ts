@@ -1,14 +1,15 @@
 /**
- * What starting the background worker costs, and how much of it is wink-nlp's English model, for
- * `npm run bench`. Each script is run in a fresh dedicated worker of a page in a browser without the
+ * What starting the background worker costs, for `npm run bench`; and, for comparison, what wink-nlp
+ * with its English model cost (the matcher split English sentences with it until it moved to
+ * `Intl.Segmenter`; neither is in the bundle now, the probes import them from devDependencies). Each script is run in a fresh dedicated worker of a page in a browser without the
  * extension (from a Blob, so no code cache), timed from `new Worker` to the message its last line
  * posts, minus the same for an empty script; kinds interleaved, medians.
  *
  * The background bundle is run with a stand-in `chrome`/`browser` (a Proxy answering every property
  * and call with itself), so its main() wires its listeners against nothing; what it awaits never
  * settles, so only its synchronous start is timed. Then the matcher's first call in a fresh page against
- * its second (compiling and optimising its code), and wink's sentence splitting against
- * `Intl.Segmenter` on the same text, in the same page.
+ * its second (compiling and optimising its code), and wink's former sentence splitting against the
+ * matcher's (`Intl.Segmenter`) on the same text, in the same page.
  */
 import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -36,9 +37,9 @@ export async function measureWorkerStart(plain: Browser, pageUrl: string, extens
   const scripts: Record<string, string> = {
     empty: '',
     'background.js (whole bundle)': readFileSync(path.join(extensionDir, 'background.js'), 'utf8'),
-    'wink-nlp + model + winkNLP(model)': await probeScript('page-probes/wink-init.ts', '__ccWink'),
-    'model module only': await probeScript('page-probes/model-only.ts', '__ccModel'),
-    'wink-nlp code only': await probeScript('page-probes/wink-only.ts', '__ccWinkOnly'),
+    'wink-nlp + model + winkNLP (unbundled)': await probeScript('page-probes/wink-init.ts', '__ccWink'),
+    'model module only (unbundled)': await probeScript('page-probes/model-only.ts', '__ccModel'),
+    'wink-nlp code only (unbundled)': await probeScript('page-probes/wink-only.ts', '__ccWinkOnly'),
   };
   const page = await plain.newPage();
   try {

@@ -1,3 +1,4 @@
+import { segmentSentences, type SentenceRules } from '../sentences';
 import type { Language, Span } from '../types';
 import { arabicCues } from './cues';
 import { arabicDays, arabicNumbers } from './days';
@@ -6,50 +7,21 @@ import { denialFrame, deniedObject, expectation, experiential, hypothetical, isN
 
 // Sentence boundaries are Unicode's (UAX #29, through the ICU in every browser and in Node): a stop, a
 // question or exclamation mark, Arabic or Latin, before a space, with closing quotes kept; not a decimal
-// point. Arabic copy also ends lines without a stop (headlines, datelines), so lines are split first.
-const SEGMENTER = new Intl.Segmenter('ar', { granularity: 'sentence' });
-// Runs longer than this without a space (URLs, base64) end a sentence and belong to none, as in English.
-const MAX_SENTENCE = 1200;
-// A one-letter word before a stop is an abbreviation that ends nothing: "د." (doctor), "أ.د." (professor),
-// initials in Latin script ("U.S." inside Arabic copy).
-const ABBREVIATION = /(?<![\p{L}\p{N}])\p{L}\.\s*$/u;
-// An ellipsis followed by more words on the line ends a sentence in Arabic copy ("ربما… ثم"); UAX #29 reads
-// it as a pause.
-const ELLIPSIS = /…+["»”)]*(?=\s)/gu;
+// point. Arabic copy also ends lines without a stop (headlines, datelines), so lines are split first, and
+// runs longer than 256 characters without a space (URLs, base64) end a sentence and belong to none, as in
+// English (lib/lang/sentences.ts).
+const RULES: SentenceRules = {
+  segmenter: new Intl.Segmenter('ar', { granularity: 'sentence' }),
+  // A one-letter word before a stop is an abbreviation that ends nothing: "د." (doctor), "أ.د." (professor),
+  // initials in Latin script ("U.S." inside Arabic copy).
+  joins: (segment) => /(?<![\p{L}\p{N}])\p{L}\.\s*$/u.test(segment),
+  // An ellipsis followed by more words on the line ends a sentence in Arabic copy ("ربما… ثم"); UAX #29 reads
+  // it as a pause.
+  stops: /…+["»”)]*(?=\s)/gu,
+};
 
 /** Sentences of Arabic text with exact offsets: line by line, then at Unicode's sentence boundaries. */
-function arabicSentences(text: string): Span[] {
-  const out: Span[] = [];
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/u.test(text[start]!)) start += 1;
-    while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
-    while (end - start > MAX_SENTENCE) {
-      const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-      const at = cut > start + MAX_SENTENCE / 2 ? cut : start + MAX_SENTENCE;
-      out.push({ start, end: at });
-      start = at;
-      while (start < end && /\s/u.test(text[start]!)) start += 1;
-    }
-    if (end > start) out.push({ start, end });
-  };
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    let from = line.index;
-    for (const seg of SEGMENTER.segment(line[0])) {
-      const end = line.index + seg.index + seg.segment.length;
-      if (end < line.index + line[0].length && ABBREVIATION.test(seg.segment)) continue;
-      for (const dots of text.slice(from, end).matchAll(ELLIPSIS)) {
-        const at = from + dots.index + dots[0].length;
-        if (text.slice(at, end).trim()) {
-          push(from, at);
-          from = at;
-        }
-      }
-      push(from, end);
-      from = end;
-    }
-  }
-  return out;
-}
+const arabicSentences = (text: string): Span[] => segmentSentences(text, RULES);
 
 // Where a sentence can switch stance: "؛", "، بينما", "، في حين", "، لكن", "، غير أن", a dash; or turn from
 // what happened to what is meant to follow: "، على أن" (with … to come). A dash between two adjectives of

@@ -45,7 +45,7 @@ function englishRelativeTimes(text: string) {
 
 const WORD_START = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}]/gu;
 
-/** English: wink-nlp for sentence boundaries, hand-written cues for everything else. */
+/** English: Unicode's sentence boundaries (Intl.Segmenter) with abbreviations joined, hand-written cues for everything else. */
 export const english: Language = {
   id: 'en',
   // Latin script (and anything that is not another module's): English is the fallback reader.

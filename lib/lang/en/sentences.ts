@@ -1,146 +1,44 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-
 import type { Span } from '../types';
+import { segmentSentences, type SentenceRules } from '../sentences';
 
-// Loaded once per process/worker (~100 ms); the matcher runs in the background worker, never per page.
-// Sentence boundaries only: the POS, NER and negation pipes triple wink's cost and nothing reads them
-// (boundaries are identical with and without them on the seeds, the fixtures and the bench article).
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
+// Titles before a name never end a sentence: "Mr. Smith", "Gen. Jones", "Lt. Col. Brown", "Sen. Graham";
+// nor a month before a day or a year ("Jan. 5", "Sept. 2024"), nor "vs.".
+const TITLES = 'Mr|Mrs|Ms|Messrs|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cpt|Sgt|Cpl|Pvt|Cmdr|Adm|Brig|Sen|Rep|Gov|Pres|Amb|Sec|Atty|Supt|Insp|Rev|Hon|Fr|Sr|Jr|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs';
+const TITLE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:${TITLES})\.\s*$`, 'u');
+// Initials and dotted abbreviations usually go on ("U.S. President Trump", "the U.N. Security Council",
+// "Ahmed A. al-Sharaa", "at 9 a.m. Syrian time", "St. Petersburg") but may end a sentence ("sanctions on
+// the U.S. The talks…"): they join unless the next word is one that starts sentences.
+const INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.(?:\p{L}\.)+|\p{Lu}\.|St\.)\s*$/u;
+const STARTER = /^["“‘(]?(?:The|A|An|He|She|It|They|We|I|You|His|Her|Its|Their|Our|This|That|These|Those|There|Then|By|From|With|But|And|Or|So|Yet|In|On|At|For|As|If|When|While|After|Before|Since|Although|Though|However|Meanwhile|Earlier|Later|Now|No|Not|Neither|Both|Some|Many|What|Who|Why|How)(?![\p{L}\p{N}'’-])/u;
+// "No. 2", "Nos. 3 and 4": "No." ends a sentence before anything but a number.
+const NUMBER_SIGN = /(?<![\p{L}\p{N}.])Nos?\.\s*$/u;
+// A question or exclamation in quotes goes on with its attribution: "“Why?” he asked."
+const QUOTED_QUESTION = /[?!]+["”’»)]+\s*$/u;
 
-/**
- * Splits text into sentence spans with exact string offsets.
- *
- * Paragraphs (lines) are split first: wink does not break on a lone newline, and headlines or
- * tweet lines have no final stop. Wink's tokens keep `precedingSpaces`, so summing
- * `precedingSpaces + value` walks the original string exactly; if that ever fails to reproduce
- * the input (a normalisation we did not foresee) the region is kept as one span rather than risk
- * wrong offsets.
- *
- * Speed (measured by `npm run bench:match`): wink costs ~3–5 µs a word, which alone would eat the
- * 50 ms budget on a 10k-word article. So a rough regex split (stop + space + capital) first picks
- * the chunks `keep` accepts, widened by one chunk on each side so a rough split at "U.S. President"
- * cannot cut a relevant sentence, and only those regions go to wink for the real boundaries.
- */
-export function splitSentences(text: string, keep: (chunk: string) => boolean = () => true): Span[] {
-  const spans: Span[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const line = m[0];
-    if (!line.trim()) continue;
-    for (const region of relevantRegions(line, keep)) {
-      const base = m.index + region.start;
-      for (const s of sentencesOfLine(line.slice(region.start, region.end))) pushTrimmed(spans, text, base + s.start, base + s.end);
-    }
-  }
-  return spans;
-}
+// UAX #29 never ends a sentence before a lower-case word or a digit, but news copy starts sentences with
+// names written so and with figures ("…the Damascus source. i24 said…", "…never showed up. 1 meeting…"):
+// a stop after a word of two letters or more ends the sentence before a lower-case word or a digit too,
+// unless the word is a dotted abbreviation, a title or month above, or one of these ("etc. and", "et
+// al. said", "para. 3"). Not "?" or "!" (above).
+const NOT_ENDING = `${TITLES}|No|Nos|etc|approx|cf|incl|esp|al|ca|circa|viz|vol|art|arts|fig|pp|para|ch|sec|op|St`;
+const either = NOT_ENDING.split('|').flatMap((w) => [w.toLowerCase(), w[0]!.toUpperCase() + w.slice(1).toLowerCase()]).join('|');
+const LOWER_START = new RegExp(String.raw`(?<![\p{L}\p{N}.'’-])(?!(?:${either})\.)[\p{L}\p{N}][\p{L}\p{N}'’-]*\p{L}\.["”’)]*(?=\s+[\p{Ll}\p{N}])`, 'gu');
 
-const ROUGH_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
-
-/** Regions of a line worth sending to wink: accepted rough chunks plus one neighbour each side. */
-function relevantRegions(line: string, keep: (chunk: string) => boolean): Span[] {
-  const chunks: Span[] = [];
-  let start = 0;
-  for (const b of line.matchAll(ROUGH_BREAK)) {
-    chunks.push({ start, end: b.index });
-    start = b.index;
-  }
-  chunks.push({ start, end: line.length });
-  const wanted = chunks.map((c) => keep(line.slice(c.start, c.end)));
-  const regions: Span[] = [];
-  for (let i = 0; i < chunks.length; i += 1) {
-    if (!(wanted[i] || wanted[i - 1] || wanted[i + 1])) continue;
-    const last = regions[regions.length - 1];
-    if (last && last.end === chunks[i]!.start) last.end = chunks[i]!.end;
-    else regions.push({ ...chunks[i]! });
-  }
-  return regions;
-}
-
-// wink's tokenizer is superlinear in the length of a run without whitespace (one 20k-character
-// word took 1.5 s, 80k about 8 s; runs up to ~1k characters stay linear). No claim is carried by
-// such a run — they are URLs, base64, minified code or text with its spaces stripped — so a run
-// longer than 256 characters ends the sentence before it, belongs to no sentence, and never
-// reaches wink. The lookbehind starts a match only at the start of a run, so the scan is linear.
-const LONG_RUN = /(?<!\S)\S{257,}/g;
-
-/** Sentences of one line: the stretches between over-long runs, each through wink. */
-function sentencesOfLine(line: string): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (const run of line.matchAll(LONG_RUN)) {
-    for (const s of sentencesOfStretch(line.slice(from, run.index))) out.push({ start: from + s.start, end: from + s.end });
-    from = run.index + run[0].length;
-  }
-  for (const s of sentencesOfStretch(line.slice(from))) out.push({ start: from + s.start, end: from + s.end });
-  return out;
-}
-
-function sentencesOfStretch(line: string): Span[] {
-  if (!line.trim()) return [];
-  const doc = nlp.readDoc(line);
-  const tokens = doc.tokens();
-  const values = tokens.out() as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  const tokenStarts: number[] = [];
-  let at = 0;
-  for (let i = 0; i < values.length; i += 1) {
-    at += (spaces[i] ?? '').length;
-    if (line.startsWith(values[i]!, at) === false) return [{ start: 0, end: line.length }];
-    tokenStarts.push(at);
-    at += values[i]!.length;
-  }
-  const out: Span[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
-    out.push({ start: tokenStarts[first]!, end: tokenStarts[last]! + values[last]!.length });
-  }
-  return out;
-}
-
-// The rules look back from every verb over the sentence before it, so their cost grows with the
-// square of a sentence's length. News sentences stay under ~400 characters; a longer "sentence"
-// (a page without stops, one line of thousands of words) is cut into pieces of at most this length
-// at a space, which keeps the whole matcher linear in its input.
-const MAX_SENTENCE = 1200;
-
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start]!)) start += 1;
-  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
-  while (end - start > MAX_SENTENCE) {
-    const cut = cutPoint(text, start, start + MAX_SENTENCE);
-    pushTrimmed(spans, text, start, cut);
-    start = cut;
-    while (start < end && /\s/.test(text[start]!)) start += 1;
-  }
-  if (end > start) spans.push({ start, end });
-}
-
-/** The last space in the second half of `[start, limit)`, else `limit` (moved off a surrogate pair). */
-function cutPoint(text: string, start: number, limit: number): number {
-  for (let i = limit; i > start + MAX_SENTENCE / 2; i -= 1) if (/\s/.test(text[i]!)) return i;
-  return /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit;
-}
-
-let fullNlp: ReturnType<typeof winkNLP> | undefined;
+const RULES: SentenceRules = {
+  segmenter: new Intl.Segmenter('en', { granularity: 'sentence' }),
+  joins: (segment, rest) =>
+    TITLE.test(segment) || (QUOTED_QUESTION.test(segment) && /^\p{Ll}/u.test(rest)) || (INITIALS.test(segment) && !STARTER.test(rest)) || (NUMBER_SIGN.test(segment) && /^\d/.test(rest)),
+  stops: LOWER_START,
+};
 
 /**
- * The benchmark's baseline: every line through wink, sentences and word tokens, no matching.
- * @returns the sentence spans and the number of word tokens.
+ * Splits English text into sentence spans with exact string offsets: line by line, then at Unicode's
+ * sentence boundaries (`Intl.Segmenter`, built into every browser, nothing to load), with the boundaries
+ * after titles, months and initials joined back. Runs of more than 256 characters without whitespace
+ * belong to no sentence; sentences over 1200 characters are cut at spaces (lib/lang/sentences.ts).
+ *
+ * `keep` picks the sentences the matcher reads: those it accepts and one neighbour on each side.
  */
-export function splitSentencesAndWords(text: string): { sentences: Span[]; words: number } {
-  // The baseline stays wink's default pipeline (as first measured), not the matcher's lighter one.
-  const nlp = (fullNlp ??= winkNLP(model));
-  let words = 0;
-  const sentences: Span[] = [];
-  const lineRe = /[^\n]+/g;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const doc = nlp.readDoc(m[0]);
-    words += doc.tokens().length();
-    for (const [first, last] of doc.sentences().out(nlp.its.span) as unknown as [number, number][]) {
-      sentences.push({ start: m.index + first, end: m.index + last });
-    }
-  }
-  return { sentences, words };
+export function splitSentences(text: string, keep?: (chunk: string) => boolean): Span[] {
+  return segmentSentences(text, RULES, keep);
 }

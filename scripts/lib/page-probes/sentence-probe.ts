@@ -1,9 +1,11 @@
 /**
- * Could `Intl.Segmenter` find the sentences wink-nlp finds? Run in a page: the matcher's English
- * splitter (lib/lang/en/sentences.ts, every line sent to wink) against the same line-by-line split
- * with `Intl.Segmenter('en', { granularity: 'sentence' })`, spans trimmed alike.
+ * Does the matcher's English splitter (lib/lang/en/sentences.ts: `Intl.Segmenter` with abbreviations
+ * joined) find the sentences wink-nlp found? Run in a page: the former wink splitter
+ * (scripts/lib/wink-sentences.ts, every line sent to wink; no longer in the extension) against it.
+ * `segmenterSentences` is the bare line-by-line `Intl.Segmenter('en', { granularity: 'sentence' })`.
  */
 import { splitSentences } from '../../../lib/lang/en/sentences';
+import { splitSentences as winkSplit } from '../wink-sentences';
 
 export interface SentenceSpan {
   start: number;
@@ -26,7 +28,10 @@ export function segmenterSentences(text: string, segmenter = new Intl.Segmenter(
   return spans;
 }
 
-export const winkSentences = (text: string): SentenceSpan[] => splitSentences(text);
+export const winkSentences = (text: string): SentenceSpan[] => winkSplit(text);
+
+/** The matcher's splitter, every sentence (no `keep`). */
+export const matcherSentences = (text: string): SentenceSpan[] => splitSentences(text);
 
 /** Spans found by both, and examples of sentences only one of them found. */
 export function compareSpans(a: readonly SentenceSpan[], b: readonly SentenceSpan[], text: string) {
@@ -52,10 +57,9 @@ function medianMs(fn: () => unknown, runs = 7): number {
   return times.sort((x, y) => x - y)[Math.floor(runs / 2)]!;
 }
 
-/** Both splitters on `text`, timed in turn, and how far their sentences agree. */
+/** wink's splitter and the matcher's on `text`, timed in turn, and how far their sentences agree. */
 export function compareSplitters(text: string) {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const winkMs = medianMs(() => winkSentences(text));
-  const segmenterMs = medianMs(() => segmenterSentences(text, segmenter));
-  return { winkMs, segmenterMs, ...compareSpans(winkSentences(text), segmenterSentences(text, segmenter), text) };
+  const segmenterMs = medianMs(() => matcherSentences(text));
+  return { winkMs, segmenterMs, ...compareSpans(winkSentences(text), matcherSentences(text), text) };
 }

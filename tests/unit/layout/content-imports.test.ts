@@ -127,3 +127,15 @@ describe('the note frame (an extension page inside the page)', () => {
     expect(graph.files.filter((f) => /^lib\/notes\/(db|repository)/.test(f))).toEqual([]);
   });
 });
+
+describe('the background (the matcher runs there)', () => {
+  const graph = graphOf(path.join(ROOT, 'entrypoints/background/index.ts'));
+
+  it('follows the graph to the language modules', () => {
+    expect(graph.files).toContain('lib/lang/sentences.ts');
+  });
+
+  it('bundles no NLP library: sentences come from Intl.Segmenter, wink-nlp is only for the benchmarks', () => {
+    expect(graph.packages.filter((p) => p.startsWith('wink'))).toEqual([]);
+  });
+});

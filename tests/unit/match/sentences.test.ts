@@ -10,8 +10,19 @@ describe('splitSentences', () => {
     ['curly quotes', '“It’s done,” he said. Al-Sharaa’s visit ended.', ['“It’s done,” he said.', 'Al-Sharaa’s visit ended.']],
     ['newlines between lines', 'Headline without stop\n\n  Second para. Third one.', ['Headline without stop', 'Second para.', 'Third one.']],
     ['a sentence broken across lines stays two lines', 'US President\nDonald Trump spoke.', ['US President', 'Donald Trump spoke.']],
+    ['titles', 'Mr. Smith met Gen. Jones and Lt. Col. Brown. Sen. Graham and Rep. Wilson spoke.', ['Mr. Smith met Gen. Jones and Lt. Col. Brown.', 'Sen. Graham and Rep. Wilson spoke.']],
+    ['dotted abbreviations before a name', 'The U.S. President spoke. The U.N. Security Council met at 9 a.m. Syrian officials came.', ['The U.S. President spoke.', 'The U.N. Security Council met at 9 a.m. Syrian officials came.']],
+    ['a dotted abbreviation ending a sentence', 'Sanctions were lifted by the U.S. The talks went on.', ['Sanctions were lifted by the U.S.', 'The talks went on.']],
+    ['initials, months, St. and No.', 'Syrian President Ahmed A. Al-Sharaa flew to St. Petersburg on Jan. 5. The No. 2 envoy stayed.', ['Syrian President Ahmed A. Al-Sharaa flew to St. Petersburg on Jan. 5.', 'The No. 2 envoy stayed.']],
+    ['a sentence starting in lower case or with a figure', 'They met, said the Damascus source. i24 said so. He never showed up. 1 meeting, that is it.', ['They met, said the Damascus source.', 'i24 said so.', 'He never showed up.', '1 meeting, that is it.']],
+    ['a stop that is no sentence end', 'He saw it, e.g. the U.S. envoy, etc. and left. “Why?” he asked. It was pic.twitter.com/abc and in. Then more.', ['He saw it, e.g. the U.S. envoy, etc. and left.', '“Why?” he asked.', 'It was pic.twitter.com/abc and in.', 'Then more.']],
   ])('keeps exact offsets with %s', (_name, input, expected) => {
     expect(texts(input)).toEqual(expected);
+  });
+
+  test('with `keep`, only the sentences it accepts and their neighbours', () => {
+    const input = 'One. Two. Three Baku. Four. Five.';
+    expect(splitSentences(input, (s) => s.includes('Baku')).map((s) => input.slice(s.start, s.end))).toEqual(['Two.', 'Three Baku.', 'Four.']);
   });
 
   test('spans are trimmed and slice back to the input', () => {
