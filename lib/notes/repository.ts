@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { describeZodError } from '../messaging/protocol';
 import type { NoteRow, NotesDb } from './db';
 import { normalizeUrl, siteKeyOfUrl } from './normalize-url';
-import { noteTest, searchableText } from './note-matches';
+import { noteTest, searchableText, type Searchable } from './note-matches';
 import {
   NewNoteInputSchema,
   NotePatchSchema,
@@ -84,19 +84,18 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
 
-  // Every note, newest edit first, with its searchable text folded once: My notes searches 10,000 notes
+  // Every note, newest edit first, with what a search tests folded once: My notes searches 10,000 notes
   // as the reader types, and reading them all from IndexedDB costs far more than testing them in memory.
   // Only the background opens the database and every write goes through this repository, so a write
   // bumps `generation` (after it commits) and a list read before it is never served again.
   let generation = 0;
-  let cache: { generation: number; notes: Promise<Array<{ note: Note; folded: string }>> } | null = null;
+  let cache: { generation: number; notes: Promise<Array<{ note: Note; known: Searchable }>> } | null = null;
   function everything() {
     if (cache?.generation === generation) return cache.notes;
     const notes = db.notes.toArray().then((rows) =>
       rows
-        .map(toNote)
-        .sort(byUpdatedDesc)
-        .map((note) => ({ note, folded: searchableText(note) })),
+        .map((row) => ({ note: toNote(row), known: { folded: searchableText(row), siteKey: row.siteKey } }))
+        .sort((a, b) => byUpdatedDesc(a.note, b.note)),
     );
     cache = { generation, notes };
     notes.catch(() => cache?.notes === notes && (cache = null));
@@ -127,7 +126,7 @@ export function createNoteRepository(db: NotesDb, options: RepositoryOptions = {
       void everything().catch(() => undefined);
       return { notes: rows.map(toNote).sort(byUpdatedDesc), total: total - here };
     }
-    const matching = (await everything()).filter((e) => e.note.url !== left && test(e.note, e.folded));
+    const matching = (await everything()).filter((e) => e.note.url !== left && test(e.note, e.known));
     return { notes: matching.slice(0, limit ?? matching.length).map((e) => e.note), total: matching.length };
   }
 
