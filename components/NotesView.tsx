@@ -33,6 +33,17 @@ function download(file: { filename: string; mime: string; content: string }): vo
 /** The popup's "My notes": one list, this page's notes first (orphans marked), search over all, export, import. */
 export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
   const searches = useRef(0);
+  /** The other pages' notes for the filter, as many as the list shows. */
+  const searchOthers = async () => {
+    const url = state.pageUrl.value;
+    const asked = ++searches.current;
+    const found = await api.search({ ...queryOf(state.filter.value), limit: state.shown.value, ...(url && { excludeUrl: url }) });
+    // Typing fires a search per key; an answer to an older one must not replace a newer one's.
+    if (asked !== searches.current) return;
+    state.results.value = found.notes;
+    state.total.value = found.total;
+    state.error.value = null;
+  };
   const load = async () => {
     try {
       const url = state.pageUrl.value;
@@ -41,19 +52,16 @@ export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
         state.pageNotes.value = notes;
         state.orphaned.value = new Set(status?.orphaned ?? []);
       }
-      const asked = ++searches.current;
-      const found = await api.search({ ...queryOf(state.filter.value), limit: state.shown.value, ...(url && { excludeUrl: url }) });
-      // Typing fires a search per key; an answer to an older one must not replace a newer one's.
-      if (asked !== searches.current) return;
-      state.results.value = found.notes;
-      state.total.value = found.total;
-      state.error.value = null;
+      await searchOthers();
     } catch (err) {
       state.error.value = failed(err);
     } finally {
       state.loading.value = false;
     }
   };
+  // A filter or "Show more" changes only the other pages' list: this page's notes are narrowed in the
+  // popup, so the page is not asked to re-anchor them at every key press.
+  const refine = () => void searchOthers().catch((err) => (state.error.value = failed(err)));
   useEffect(() => {
     void api.persist().catch(() => false);
     void (async () => {
@@ -91,11 +99,11 @@ export function NotesView({ state, api, claims, addNoteKey = null }: Props) {
   const setFilter = (patch: Partial<NotesState['filter']['value']>) => {
     state.filter.value = { ...state.filter.value, ...patch };
     state.shown.value = NOTES_PAGE;
-    void load();
+    refine();
   };
   const showMore = () => {
     state.shown.value += NOTES_PAGE;
-    void load();
+    refine();
   };
 
   if (state.loading.value) return <p class="cc-loading">Reading your notes…</p>;
