@@ -4,11 +4,7 @@
  */
 import { loadavg } from 'node:os';
 
-/** The middle value (the upper one of the two middles for an even count); NaN for none. */
-export function median(values: readonly number[]): number {
-  if (!values.length) return Number.NaN;
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-}
+export { median } from './median';
 
 /** `value / baseline`, rounded; null when the baseline is zero, negative or not a number (nothing to compare with). */
 export function ratioOf(value: number, baseline: number, digits = 2): number | null {

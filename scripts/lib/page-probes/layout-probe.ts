@@ -5,9 +5,7 @@
  * body's innerText (the small script's second look, lib/dom/shown-text.ts), layout clean too.
  */
 
-function medianOf(times: number[]): number {
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
+import { median } from '../median';
 
 export function layoutCosts(doc: Document, samples = 5): { fullLayoutMs: number; visibilityMs: number; elements: number; innerTextMs: number } {
   const body = doc.body;
@@ -35,5 +33,5 @@ export function layoutCosts(doc: Document, samples = 5): { fullLayoutMs: number;
     void body.innerText.length;
     innerText.push(performance.now() - t0);
   }
-  return { fullLayoutMs: medianOf(layout), visibilityMs: medianOf(visibility), elements: elements.length, innerTextMs: medianOf(innerText) };
+  return { fullLayoutMs: median(layout), visibilityMs: median(visibility), elements: elements.length, innerTextMs: median(innerText) };
 }

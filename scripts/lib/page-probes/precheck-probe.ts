@@ -4,10 +4,11 @@
  * including the read of `textContent`; repeats summed to 20 ms per sample, median of 7.
  */
 import { bundledPrecheck } from '../../../lib/dom/page-precheck';
+import { median } from '../median';
 
 const MINIMAL = /syria|shar'?a|j(?:[ou]w?|aw)lani/i;
 
-function median(work: () => unknown): number {
+function medianMs(work: () => unknown): number {
   const samples: number[] = [];
   for (let s = 0; s < 7; s++) {
     let n = 0;
@@ -18,12 +19,12 @@ function median(work: () => unknown): number {
     }
     samples.push((performance.now() - t0) / n);
   }
-  return samples.sort((a, b) => a - b)[3]!;
+  return median(samples);
 }
 
 export function precheckCosts(doc: Document): { precheckMs: number; minimalMs: number } {
   return {
-    precheckMs: median(() => bundledPrecheck.about(doc.body.textContent ?? '')),
-    minimalMs: median(() => MINIMAL.test(doc.body.textContent ?? '')),
+    precheckMs: medianMs(() => bundledPrecheck.about(doc.body.textContent ?? '')),
+    minimalMs: medianMs(() => MINIMAL.test(doc.body.textContent ?? '')),
   };
 }

@@ -5,6 +5,7 @@
  * `segmenterSentences` is the bare line-by-line `Intl.Segmenter('en', { granularity: 'sentence' })`.
  */
 import { splitSentences } from '../../../lib/lang/en/sentences';
+import { median } from '../median';
 import { splitSentences as winkSplit } from '../wink-sentences';
 
 export interface SentenceSpan {
@@ -54,7 +55,7 @@ function medianMs(fn: () => unknown, runs = 7): number {
     fn();
     times.push(performance.now() - t0);
   }
-  return times.sort((x, y) => x - y)[Math.floor(runs / 2)]!;
+  return median(times);
 }
 
 /** wink's splitter and the matcher's on `text`, timed in turn, and how far their sentences agree. */

@@ -8,6 +8,7 @@
  * passage and text node) as offsets into the page's text; the copy they are wrapped in is the page
  * with those marks taken out again.
  */
+import { median } from '../median';
 
 /** A run of text as offsets [start, end) into the concatenated text of a root's text nodes. */
 export interface TextRun {
@@ -127,7 +128,7 @@ export function medianWork(fresh: () => Element, work: (copy: Element) => void, 
     }
     times.push(total / n);
   }
-  return times.sort((a, b) => a - b)[Math.floor(samples / 2)]!;
+  return median(times);
 }
 
 /**
